@@ -1,0 +1,2 @@
+import Accord
+print("accord")
