@@ -37,6 +37,8 @@ let package = Package(
         // Deterministic synthetic plans and mutations with known ground truth
         // (diff quality tests and benchmarks).
         .target(name: "PlanSynthesis", dependencies: ["Accord"]),
+        // Writes synthetic plans and mutated versions to disk for the benchmark.
+        .executableTarget(name: "PlanSynth", dependencies: ["PlanSynthesis"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "AccordTests", dependencies: ["Accord", "PlanSynthesis", "JSONSchema"]),
     ]

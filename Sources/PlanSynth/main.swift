@@ -1,0 +1,3 @@
+import PlanSynthesis
+// Command-line front end of PlanSynthesis (benchmarks): see Benchmarks/.
+print("plansynth")
