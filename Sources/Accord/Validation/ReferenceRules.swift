@@ -1,0 +1,94 @@
+extension PlanRule {
+    /// Every `area` names an area defined in `areas`.
+    public static let areaResolves = PlanRule(
+        id: "unknown-area",
+        summary: "Every point's `area` names an area defined under `areas`."
+    ) { context in
+        let defined = context.plan.areas.map(\.id)
+        let known = Set(defined)
+        return context.flat.compactMap { flat in
+            guard let area = flat.point.area, !known.contains(area) else { return nil }
+            let hint: String
+            if defined.isEmpty {
+                hint = "the plan defines no areas; add an `areas:` list or remove `area`"
+            } else if let guess = Suggestion.didYouMean(area, among: defined) {
+                hint = guess
+            } else {
+                hint = "defined areas: " + defined.joined(separator: ", ")
+            }
+            return context.diagnostic(
+                "unknown-area", .error, at: flat.point.locations.area,
+                "point \(flat.point.label) names area \"\(area)\", which is not defined", hint: hint)
+        }
+    }
+
+    /// When a plan has areas, every top-level point names one.
+    public static let areaRequired = PlanRule(
+        id: "missing-area",
+        summary: "When the plan defines areas, every top-level point names one."
+    ) { context in
+        guard !context.plan.areas.isEmpty else { return [] }
+        return context.plan.points.compactMap { point in
+            guard point.area == nil else { return nil }
+            return context.diagnostic(
+                "missing-area", .error, at: point.locations.point,
+                "point \(point.label) (\"\(point.id)\") belongs to no area",
+                hint: "add `area:` with one of: " + context.plan.areas.map(\.id).joined(separator: ", "))
+        }
+    }
+
+    /// Every entry of `refs` names a point of the plan.
+    public static let refsResolve = PlanRule(
+        id: "unresolved-ref",
+        summary: "Every entry of `refs` names a point id of the plan."
+    ) { context in
+        var diagnostics: [Diagnostic] = []
+        for flat in context.flat {
+            for (i, ref) in flat.point.refs.enumerated() where context.pointsByID[ref] == nil {
+                let location = i < flat.point.locations.refs.count ? flat.point.locations.refs[i] : flat.point.locations.point
+                diagnostics.append(context.diagnostic(
+                    "unresolved-ref", .error, at: location,
+                    "point \(flat.point.label) refers to \"\(ref)\", which is not a point id in this plan",
+                    hint: Suggestion.didYouMean(ref, among: context.pointsByID.keys)))
+            }
+        }
+        return diagnostics
+    }
+
+    /// A point does not refer to itself.
+    public static let noSelfReference = PlanRule(
+        id: "self-ref",
+        summary: "A point does not list itself in `refs`."
+    ) { context in
+        var diagnostics: [Diagnostic] = []
+        for flat in context.flat {
+            for (i, ref) in flat.point.refs.enumerated() where ref == flat.point.id {
+                let location = i < flat.point.locations.refs.count ? flat.point.locations.refs[i] : flat.point.locations.point
+                diagnostics.append(context.diagnostic(
+                    "self-ref", .warning, at: location,
+                    "point \(flat.point.label) refers to itself", hint: "remove \"\(ref)\" from `refs`"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Parties named in `positions` are listed in the plan's `parties`.
+    public static let partiesKnown = PlanRule(
+        id: "unknown-party",
+        summary: "Parties named in `positions` are listed under `parties`."
+    ) { context in
+        let parties = context.plan.parties
+        guard !parties.isEmpty else { return [] }
+        let known = Set(parties)
+        var diagnostics: [Diagnostic] = []
+        for flat in context.flat {
+            for position in flat.point.positions where !known.contains(position.party) {
+                diagnostics.append(context.diagnostic(
+                    "unknown-party", .warning, at: flat.point.locations.point,
+                    "point \(flat.point.label) gives a position of \"\(position.party)\", which is not listed under `parties`",
+                    hint: Suggestion.didYouMean(position.party, among: parties) ?? "add it to `parties`"))
+            }
+        }
+        return diagnostics
+    }
+}
