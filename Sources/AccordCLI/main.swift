@@ -1,2 +1,0 @@
-import Accord
-print("accord")
