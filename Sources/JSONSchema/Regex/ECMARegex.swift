@@ -1,0 +1,89 @@
+/// An ECMA-262 regular expression with `u` (Unicode) flag semantics, as JSON Schema's `pattern`,
+/// `patternProperties` and `format: "regex"` expect, matched by a step-bounded backtracking
+/// machine so hostile patterns cannot hang a validation.
+///
+/// Supported: alternation; capturing, non-capturing and named groups; `* + ? {n} {n,} {n,m}`
+/// and their lazy forms; `^ $` (input boundaries only: there is no `m` flag); `\b \B`;
+/// classes with ranges and negation; `\d \D \w \W \s \S`; `\uXXXX` (surrogate pairs combine),
+/// `\u{…}`, `\xHH`, `\cX`, `\t \n \r \v \f \0`; `.` (any scalar but a line terminator);
+/// backreferences `\1` and `\k<name>` (forward references match empty); lookahead and
+/// lookbehind (matched right to left, as in ECMA-262); Unicode property escapes
+/// `\p{…}`/`\P{…}` (general categories, many binary properties, scripts — see
+/// `RegexUnicodeProperty` for the list). Captures inside a quantified group are reset at
+/// each iteration, and optional iterations that match the empty string fail, as specified.
+/// The strict Unicode-mode grammar is enforced: unknown escapes like `\a`, lone `{ } ]`,
+/// octal escapes, quantified assertions and class ranges with class escapes are errors.
+///
+/// Matching is over Unicode scalars (code points). There are no flags.
+///
+/// Gaps: no flags (`i`, `m`, `s`, `v`…), no `(?i:…)` modifiers, no duplicate group names,
+/// no `\u` escapes inside group names; lone surrogates (which Swift strings cannot hold) never
+/// match; `Emoji_Component`, `Extended_Pictographic` and properties of strings are rejected;
+/// script names are checked by the standard library and so also accept loose spellings;
+/// counted repetitions of non-trivial groups are expanded, so a pattern whose program would
+/// exceed ``RegexProgram/maximumInstructions`` instructions is rejected as too large.
+public struct ECMARegex: Sendable {
+    /// The default number of machine steps a search may take before giving up.
+    public static let defaultStepBudget = 1_000_000
+
+    /// The result of a search.
+    public enum Outcome: Sendable, Equatable {
+        case match
+        case noMatch
+        /// The step budget ran out before the search finished (a pathological pattern/input).
+        case budgetExceeded
+    }
+
+    /// The source pattern.
+    public let pattern: String
+    private let program: RegexProgram
+
+    /// Compiles `pattern`; throws ``RegexSyntaxError`` when it is not a valid Unicode-mode
+    /// pattern or uses an unsupported feature.
+    public init(_ pattern: String) throws {
+        var parser = RegexParser(pattern)
+        let (node, captureCount) = try parser.parse()
+        self.pattern = pattern
+        program = try RegexProgram(node: node, captureCount: captureCount)
+    }
+
+    /// Searches for a match anywhere in `subject` (like `RegExp.prototype.test`), giving up
+    /// with `.budgetExceeded` after `stepBudget` machine steps.
+    public func search(in subject: String, stepBudget: Int = ECMARegex.defaultStepBudget) -> Outcome {
+        var input: [UInt32] = []
+        input.reserveCapacity(subject.utf8.count)
+        for scalar in subject.unicodeScalars { input.append(scalar.value) }
+        for required in program.requiredScalars where !input.contains(required) { return .noMatch }
+        var machine = RegexMachine(program: program, input: input, budget: stepBudget)
+        let lastStart = program.anchoredAtStart ? 0 : input.count
+        var start = 0
+        while start <= lastStart {
+            if let first = program.firstScalar {
+                start = nextCandidate(from: start, upTo: lastStart, passing: first, in: input)
+                guard start < input.count, start <= lastStart else { return .noMatch }
+            }
+            switch machine.attempt(at: start) {
+            case .matched: return .match
+            case .budgetExceeded: return .budgetExceeded
+            case .failed: start += 1
+            }
+        }
+        return .noMatch
+    }
+
+    /// The first position at or after `start` whose scalar passes `test` (or `input.count`).
+    private func nextCandidate(from start: Int, upTo last: Int, passing test: RegexScalarTest, in input: [UInt32]) -> Int {
+        var position = start
+        let end = min(last + 1, input.count)
+        switch test {
+        case .scalar(let expected):
+            while position < end, input[position] != expected { position += 1 }
+        case .set(let index):
+            let set = program.sets[index]
+            while position < end, !set.contains(input[position]) { position += 1 }
+        case .anyExceptLineTerminator:
+            while position < end, RegexCharacterSet.isLineTerminator(input[position]) { position += 1 }
+        }
+        return position < end ? position : input.count
+    }
+}
