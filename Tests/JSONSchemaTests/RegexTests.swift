@@ -167,6 +167,11 @@ import JSONSchema
         #expect(try matches("^x*(?<=x{99999})$", big))
         #expect(try !matches("^x*(?<=y{2})$", big))
         #expect(try !matches("^x+$", big + "y"))
+        // Unanchored searches led by a loop skip starts inside a run that already failed.
+        #expect(try outcome("[a-z]+\\d", big) == .noMatch)
+        #expect(try matches("[a-z]+\\d", big + "5"))
+        #expect(try matches(".*\\d", big + "\n5"))
+        #expect(try matches("[a-z]+?x", "abc abx"))
     }
 
     @Test func ordinarySearchesAreCheap() throws {

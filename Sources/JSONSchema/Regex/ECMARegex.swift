@@ -65,10 +65,24 @@ public struct ECMARegex: Sendable {
             switch machine.attempt(at: start) {
             case .matched: return .match
             case .budgetExceeded: return .budgetExceeded
-            case .failed: start += 1
+            case .failed:
+                if let loop = program.leadingUnboundedLoop, start < input.count, passes(loop, input[start]) {
+                    start += 1
+                    while start < input.count, passes(loop, input[start]) { start += 1 }
+                } else {
+                    start += 1
+                }
             }
         }
         return .noMatch
+    }
+
+    private func passes(_ test: RegexScalarTest, _ value: UInt32) -> Bool {
+        switch test {
+        case .scalar(let expected): return value == expected
+        case .anyExceptLineTerminator: return !RegexCharacterSet.isLineTerminator(value)
+        case .set(let index): return program.sets[index].contains(value)
+        }
     }
 
     /// The first position at or after `start` whose scalar passes `test` (or `input.count`).

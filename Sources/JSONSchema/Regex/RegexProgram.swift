@@ -44,6 +44,10 @@ struct RegexProgram: Sendable {
     var anchoredAtStart = false
     /// A test the first scalar of every match must pass, if the pattern guarantees one.
     var firstScalar: RegexScalarTest?
+    /// When the pattern starts with an unbounded loop over one scalar test outside any capture
+    /// (`[a-z]+…`), a failed attempt at a position inside a run of such scalars means every
+    /// later start in the same run fails too (it would try a subset of the same continuations).
+    var leadingUnboundedLoop: RegexScalarTest?
     /// Scalars every match must contain (a few), so subjects lacking one are rejected at once.
     var requiredScalars: [UInt32] = []
 
@@ -54,6 +58,7 @@ struct RegexProgram: Sendable {
         instructions.append(.match)
         anchoredAtStart = Self.isAnchored(node)
         firstScalar = leadingTest(node)
+        leadingUnboundedLoop = leadingLoop(node)
         requiredScalars = Array(Self.requiredScalars(node).sorted().prefix(4))
     }
 
@@ -210,6 +215,20 @@ struct RegexProgram: Sendable {
             return min > 0 ? requiredScalars(body) : []
         default:
             return []
+        }
+    }
+
+    private mutating func leadingLoop(_ node: RegexNode) -> RegexScalarTest? {
+        switch node {
+        case .sequence(let items):
+            guard let first = items.first else { return nil }
+            return leadingLoop(first)
+        case .group(let body, nil):
+            return leadingLoop(body)
+        case .quantified(let body, _, nil, _) where Self.isSingleScalar(body):
+            return scalarTest(body)
+        default:
+            return nil
         }
     }
 
