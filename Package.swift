@@ -39,6 +39,9 @@ let package = Package(
         .target(name: "PlanSynthesis", dependencies: ["Accord"]),
         // Writes synthetic plans and mutated versions to disk for the benchmark.
         .executableTarget(name: "PlanSynth", dependencies: ["PlanSynthesis"]),
+        // libFuzzer entry point over the loader, validators, diff and renderers (see Fuzz/).
+        // Built normally it replays input files; built with -DACCORD_FUZZ it is a libFuzzer target.
+        .executableTarget(name: "AccordFuzz", dependencies: ["Accord", "JSONSchema"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "AccordTests", dependencies: ["Accord", "PlanSynthesis", "JSONSchema"]),
     ]
