@@ -11,8 +11,9 @@ struct YAML11Ambiguity: Equatable {
         // Fast exit for the common case: text that starts with a letter YAML 1.1 cares nothing about.
         switch first {
         case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"),
-             UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "+"), UInt8(ascii: "-"):
+             UInt8(ascii: "o"), UInt8(ascii: "O"):
+            guard text.count <= 3 else { return nil }  // yes, no, on, off, y, n
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"):
             break
         default:
             return nil

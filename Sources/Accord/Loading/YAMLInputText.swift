@@ -36,6 +36,21 @@ struct YAMLInputText {
         return hit
     }
 
+    /// The start of the UTF-8 sequence that byte `offset` belongs to: libyaml reports a bad
+    /// continuation byte at its own offset, the user wants the character it was meant to be part of.
+    func utf8SequenceStart(containing offset: Int) -> Int {
+        guard encoding == .utf8, offset < bytes.count, offset > bomLength else { return offset }
+        var start = offset
+        for back in 1...3 where offset - back >= bomLength {
+            let b = bytes[offset - back]
+            if b & 0xC0 == 0x80 { continue }           // continuation byte: keep looking
+            let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            if width > back { start = offset - back }
+            break
+        }
+        return start
+    }
+
     /// The 1-based location of the character starting at byte `offset` (clamped to the input).
     func location(ofByteOffset offset: Int) -> SourceLocation {
         let end = min(max(offset, bomLength), bytes.count)
@@ -95,6 +110,51 @@ struct YAMLInputText {
             }
         }
         return SourceLocation(line: line + 1, column: column + 1)
+    }
+
+    /// Where flow collections (`[`, `{`) first nest `depth` levels deep, found by a light scan
+    /// that skips quoted scalars and comments (UTF-8 input only). Used to locate libyaml's own
+    /// nesting error, which it reports at the outermost collection because its scanner runs ahead.
+    func locationWhereFlowNesting(reaches depth: Int) -> SourceLocation? {
+        guard encoding == .utf8, depth > 0 else { return nil }
+        var level = 0
+        var i = bomLength
+        var previous: UInt8 = UInt8(ascii: "\n")
+        while i < bytes.count {
+            let c = bytes[i]
+            let startsToken = previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t")
+                || previous == UInt8(ascii: "\n") || previous == UInt8(ascii: "\r")
+                || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")
+                || previous == UInt8(ascii: ":")
+            switch c {
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                level += 1
+                if level >= depth { return location(ofByteOffset: i) }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                level = max(0, level - 1)
+            case UInt8(ascii: "#") where startsToken:
+                while i + 1 < bytes.count, bytes[i + 1] != UInt8(ascii: "\n"), bytes[i + 1] != UInt8(ascii: "\r") { i += 1 }
+            case UInt8(ascii: "'") where startsToken:
+                i += 1
+                while i < bytes.count {
+                    if bytes[i] == UInt8(ascii: "'") {
+                        if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "'") { i += 2; continue }
+                        break
+                    }
+                    i += 1
+                }
+            case UInt8(ascii: "\"") where startsToken:
+                i += 1
+                while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
+                    i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            default:
+                break
+            }
+            previous = i < bytes.count ? bytes[i] : 0
+            i += 1
+        }
+        return nil
     }
 
     private func firstZeroByte(_ base: UnsafePointer<UInt8>, count: Int) -> Int? {

@@ -8,6 +8,9 @@ struct YAMLSyntaxProblem {
     var message: String
     var hint: String?
 
+    /// libyaml's compiled-in nesting limit (its global `MAX_NESTING_LEVEL`, left untouched).
+    static let libyamlNestingLimit = 1000
+
     init(_ problem: LibYAMLEventStream.Problem, input: YAMLInputText, limits: LoadLimits) {
         if problem.kind == YAML_READER_ERROR {
             self = Self.readerProblem(problem, input: input)
@@ -21,9 +24,19 @@ struct YAMLSyntaxProblem {
             return
         }
         if problem.problem.hasPrefix("Maximum nesting level") {
+            // libyaml checks its fixed limit against how far its scanner has run ahead, so it
+            // reports the outermost collection; find where the nesting actually gets too deep.
             rule = .depth
-            message = "nesting is deeper than libyaml's own fixed limit of about 1,000 levels"
-            hint = "flatten the document (LoadLimits.maxDepth cannot raise libyaml's own limit)"
+            if limits.maxDepth < Self.libyamlNestingLimit,
+               let deep = input.locationWhereFlowNesting(reaches: limits.maxDepth + 1) {
+                location = deep
+                message = "nesting is deeper than the limit of \(limits.maxDepth) levels (maxDepth)"
+                hint = "flatten the document, or raise LoadLimits.maxDepth if this nesting is intended"
+            } else {
+                location = input.locationWhereFlowNesting(reaches: Self.libyamlNestingLimit) ?? location
+                message = "nesting is deeper than libyaml's own fixed limit of about \(Self.libyamlNestingLimit) levels"
+                hint = "flatten the document (LoadLimits.maxDepth cannot raise libyaml's own limit)"
+            }
             return
         }
         rule = .syntax
@@ -48,11 +61,13 @@ struct YAMLSyntaxProblem {
     }
 
     private static func readerProblem(_ problem: LibYAMLEventStream.Problem, input: YAMLInputText) -> YAMLSyntaxProblem {
-        let location = input.location(ofByteOffset: problem.byteOffset)
+        let isControlCharacter = problem.problem == "control characters are not allowed"
+        let offset = isControlCharacter ? problem.byteOffset : input.utf8SequenceStart(containing: problem.byteOffset)
+        let location = input.location(ofByteOffset: offset)
         let rule: YAMLRule, message: String, hint: String?
         let codeText = problem.value >= 0 ? String(problem.value, radix: 16, uppercase: true) : nil
         switch problem.problem {
-        case "control characters are not allowed":
+        case _ where isControlCharacter:
             rule = .controlCharacter
             let code = codeText.map { "U+" + String(repeating: "0", count: max(0, 4 - $0.count)) + $0 } ?? "a control character"
             message = "control character \(code) is not allowed in YAML text"
@@ -65,7 +80,7 @@ struct YAMLSyntaxProblem {
             rule = .encoding
             let encodingName = input.encoding == .utf8 ? "UTF-8" : "UTF-16"
             let byte = problem.value >= 0 && input.encoding == .utf8 ? " (byte 0x\(codeText ?? ""))" : ""
-            message = "the file is not valid \(encodingName): \(problem.problem)\(byte) at byte offset \(problem.byteOffset)"
+            message = "the file is not valid \(encodingName): \(problem.problem)\(byte) at byte offset \(offset)"
             hint = "save the file as UTF-8 text"
         }
         return YAMLSyntaxProblem(rule: rule, location: location, message: message, hint: hint)

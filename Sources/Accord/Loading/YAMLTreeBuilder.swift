@@ -33,9 +33,29 @@ struct YAMLTreeBuilder {
         var location: SourceLocation
         var anchor: String?
         var items: [JSONValue] = []
-        var object = JSONObject()
+        var members: [JSONObject.Member] = []
+        /// Key → position in `members`, once a mapping is too big for linear search.
+        var keyIndex: [String: Int]? = nil
         var slot: Slot = .key
         var nodeCount = 1
+
+        static let linearSearchLimit = 12
+
+        func indexOfKey(_ key: String) -> Int? {
+            if let keyIndex { return keyIndex[key] }
+            return members.firstIndex { $0.key == key }
+        }
+
+        mutating func append(_ member: JSONObject.Member) {
+            members.append(member)
+            if keyIndex != nil {
+                keyIndex?[member.key] = members.count - 1
+            } else if members.count > Self.linearSearchLimit {
+                var index = [String: Int](minimumCapacity: members.count * 2)
+                for (i, m) in members.enumerated() { index[m.key] = i }
+                keyIndex = index
+            }
+        }
     }
 
     /// A finished node on its way into its parent.
@@ -108,6 +128,15 @@ struct YAMLTreeBuilder {
 
     // MARK: - Events
 
+    /// Whether the next node is a mapping key (read in place: copying the frame would retain
+    /// its arrays).
+    private var isKeyPosition: Bool {
+        let top = stack.count - 1
+        guard top >= 0, stack[top].isMapping else { return false }
+        if case .key = stack[top].slot { return true }
+        return false
+    }
+
     private mutating func scalar(_ event: UnsafeMutablePointer<yaml_event_t>, at location: SourceLocation) -> Bool {
         literalNodes += 1
         let data = event.pointee.data.scalar
@@ -121,10 +150,7 @@ struct YAMLTreeBuilder {
         let isPlain = data.style == YAML_PLAIN_SCALAR_STYLE
         let tag = YAMLTag(data.tag)
         let anchor = data.anchor.map { String(cString: $0) }
-        let isKey = stack.last.map { frame in
-            if frame.isMapping, case .key = frame.slot { return true }
-            return false
-        } ?? false
+        let isKey = isKeyPosition
         var completed: Completed
         if isKey, tag == .none, anchor == nil {
             // The common key: its text is all that matters.
@@ -171,7 +197,7 @@ struct YAMLTreeBuilder {
     private mutating func close() {
         guard let frame = stack.popLast() else { return }
         let value = frame.isMapping
-            ? JSONValue(.object(frame.object), at: frame.location)
+            ? JSONValue(.object(JSONObject(frame.members)), at: frame.location)
             : JSONValue(.array(frame.items), at: frame.location)
         complete(Completed(value: value, nodeCount: frame.nodeCount), anchor: frame.anchor)
     }
@@ -239,8 +265,8 @@ struct YAMLTreeBuilder {
                 stack[top].slot = .discardedValue
                 return
             }
-            if let firstIndex = stack[top].object.indexOf(key) {
-                let first = stack[top].object.members[firstIndex].keyLocation
+            if let firstIndex = stack[top].indexOfKey(key) {
+                let first = stack[top].members[firstIndex].keyLocation
                 error(.duplicateKey, at: keyLocation,
                       "duplicate key `\(key)`: already defined at \(first.line):\(first.column)",
                       hint: "remove or rename one of them; YAML tools disagree on which one wins (this loader keeps the first)")
@@ -249,7 +275,7 @@ struct YAMLTreeBuilder {
             }
             stack[top].slot = .value(key: key, keyLocation: keyLocation)
         case .value(let key, let keyLocation):
-            stack[top].object.set(key, node.value, keyLocation: keyLocation)
+            stack[top].append(JSONObject.Member(key: key, keyLocation: keyLocation, value: node.value))
             stack[top].slot = .key
         case .discardedValue:
             stack[top].slot = .key
