@@ -6,7 +6,9 @@ extension JSONValue: Equatable, Hashable {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.number(let a), .number(let b)): return a == b
-        case (.string(let a), .string(let b)): return a == b
+        // Code point equality: JSON Schema does not normalise strings (Swift's `==` would
+        // treat canonically equivalent strings as equal).
+        case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
         case (.array(let a), .array(let b)):
             guard a.count == b.count else { return false }
             for i in a.indices where a[i] != b[i] { return false }
