@@ -1,0 +1,93 @@
+import Dispatch
+import JSONSchema
+
+/// The whole check of plan files: read (within limits), parse YAML keeping locations, check
+/// the structure against the plan schema, decode, and apply every domain rule. Reports every
+/// problem found, not just the first.
+public struct PlanValidator: Sendable {
+    public struct Options: Sendable {
+        public var limits: LoadLimits
+        /// Report warnings as errors (`--strict`).
+        public var warningsAsErrors: Bool
+        /// The domain rules to apply.
+        public var rules: [PlanRule]
+
+        public init(limits: LoadLimits = .default, warningsAsErrors: Bool = false, rules: [PlanRule] = PlanRule.all) {
+            self.limits = limits
+            self.warningsAsErrors = warningsAsErrors
+            self.rules = rules
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    /// Checks the file at `path` (`-` is standard input).
+    public func validate(path: String) -> PlanCheck {
+        let name = path == "-" ? "<stdin>" : path
+        let bytes: [UInt8]
+        do {
+            bytes = try InputReader(maxBytes: options.limits.maxFileSize).read(path)
+        } catch {
+            let d = Diagnostic(file: name, location: .unknown, severity: .error, message: error.message, rule: "io")
+            return PlanCheck(file: name, plan: nil, diagnostics: [d], ioError: error)
+        }
+        return validate(bytes: bytes, file: name)
+    }
+
+    /// Checks a document held in memory; `file` names it in diagnostics.
+    public func validate(bytes: [UInt8], file: String) -> PlanCheck {
+        var loader = YAMLLoader(limits: options.limits)
+        loader.reportsYAML11Ambiguities = true
+        let loaded = loader.load(bytes, file: file)
+        var diagnostics = loaded.diagnostics
+        var plan: Plan?
+        if let document = loaded.value {
+            diagnostics += PlanSchema.shared.diagnostics(for: document, file: file)
+            plan = PlanDecoder().decode(document)
+            if let plan {
+                let context = PlanRuleContext(plan: plan, file: file)
+                for rule in options.rules { diagnostics += rule.diagnostics(in: context) }
+            }
+        }
+        if options.warningsAsErrors {
+            diagnostics = diagnostics.map { d in
+                var d = d
+                if d.severity == .warning { d.severity = .error }
+                return d
+            }
+        }
+        return PlanCheck(file: file, plan: plan, diagnostics: diagnostics.sortedByLocation(), ioError: nil)
+    }
+
+    /// Checks many files in parallel across the machine's cores; results keep the order of `paths`.
+    public func validate(paths: [String]) -> ValidationReport {
+        let results = ConcurrentMap.map(paths) { validate(path: $0) }
+        return ValidationReport(checks: results)
+    }
+}
+
+/// The outcome of checking one plan file.
+public struct PlanCheck: Sendable {
+    /// The file as named in diagnostics (`<stdin>` for standard input).
+    public var file: String
+    /// The decoded plan, when the document could be read as one (it may still have errors).
+    public var plan: Plan?
+    /// Every problem, sorted by location.
+    public var diagnostics: [Diagnostic]
+    /// Set when the file could not be read at all.
+    public var ioError: AccordIOError?
+
+    /// No errors (warnings allowed) and the file was read.
+    public var isValid: Bool { ioError == nil && plan != nil && !diagnostics.hasErrors }
+}
+
+/// The outcome of checking several files.
+public struct ValidationReport: Sendable {
+    public var checks: [PlanCheck]
+    public var isValid: Bool { checks.allSatisfy(\.isValid) }
+    /// Some file could not be read.
+    public var hasTrouble: Bool { checks.contains { $0.ioError != nil } }
+    public var diagnostics: [Diagnostic] { checks.flatMap(\.diagnostics) }
+}
