@@ -12,7 +12,8 @@ import JSONSchema
 
     @Test func suiteCases() throws {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: Self.formatDirectory.path) else {
-            return  // suite absent: nothing to check
+            print("format checkers: skipped (no test suite at \(Self.formatDirectory.path))")
+            return
         }
         var passed = 0
         var failures: [String] = []

@@ -139,6 +139,14 @@ import JSONSchema
         }
     }
 
+    @Test func hugeCountsCompileQuicklyOrAreRejected() throws {
+        #expect(try matches("^(?:){1000000000}$", ""))
+        #expect(try matches("^a{0,2000000000}$", String(repeating: "a", count: 5000)))
+        #expect(throws: RegexSyntaxError.self) { try ECMARegex("(?:ab){1000000000}") }
+        #expect(throws: RegexSyntaxError.self) { try ECMARegex("(?:\\b){0,1000000000}") }
+        #expect(try matches("^(?:ab){1000}$", String(repeating: "ab", count: 1000)))
+    }
+
     @Test func deepNestingIsRejectedNotCrashing() {
         let deep = String(repeating: "(", count: 10_000) + String(repeating: ")", count: 10_000)
         #expect(throws: RegexSyntaxError.self) { try ECMARegex(deep) }

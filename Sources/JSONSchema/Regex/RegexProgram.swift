@@ -148,8 +148,11 @@ struct RegexProgram: Sendable {
         }
         let captures = body.captureRange.map { (2 * $0.lowerBound)..<(2 * $0.upperBound + 2) }
         for _ in 0..<min {
+            let before = instructions.count
             if let captures { try append(.clear(captures)) }
             try emit(body, backward: backward)
+            // A body that compiles to nothing (`(?:)`) needs no further copies.
+            if instructions.count == before { break }
         }
         // Optional iterations fail when they match the empty string (ECMA-262 RepeatMatcher).
         var progressSlot: Int?
