@@ -24,20 +24,20 @@ public struct PlanValidator: Sendable {
     public init(options: Options = Options()) { self.options = options }
 
     /// Checks the file at `path` (`-` is standard input).
-    public func validate(path: String) -> PlanCheck {
+    public func validate(path: String) -> DocumentCheck {
         let name = path == "-" ? "<stdin>" : path
         let bytes: [UInt8]
         do {
             bytes = try InputReader(maxBytes: options.limits.maxFileSize).read(path)
         } catch {
             let d = Diagnostic(file: name, location: .unknown, severity: .error, message: error.message, rule: "io")
-            return PlanCheck(file: name, plan: nil, diagnostics: [d], ioError: error)
+            return DocumentCheck(file: name, plan: nil, diagnostics: [d], ioError: error)
         }
         return validate(bytes: bytes, file: name)
     }
 
     /// Checks a document held in memory; `file` names it in diagnostics.
-    public func validate(bytes: [UInt8], file: String) -> PlanCheck {
+    public func validate(bytes: [UInt8], file: String) -> DocumentCheck {
         var loader = YAMLLoader(limits: options.limits)
         loader.reportsYAML11Ambiguities = true
         let loaded = loader.load(bytes, file: file)
@@ -58,7 +58,7 @@ public struct PlanValidator: Sendable {
                 return d
             }
         }
-        return PlanCheck(file: file, plan: plan, diagnostics: diagnostics.sortedByLocation(), ioError: nil)
+        return DocumentCheck(file: file, plan: plan, diagnostics: diagnostics.sortedByLocation(), ioError: nil)
     }
 
     /// Checks many files in parallel across the machine's cores; results keep the order of `paths`.
@@ -68,24 +68,33 @@ public struct PlanValidator: Sendable {
     }
 }
 
-/// The outcome of checking one plan file.
-public struct PlanCheck: Sendable {
+/// The outcome of checking one document (a plan, or any instance against a user's schema).
+public struct DocumentCheck: Sendable {
     /// The file as named in diagnostics (`<stdin>` for standard input).
     public var file: String
-    /// The decoded plan, when the document could be read as one (it may still have errors).
+    /// The decoded plan, when the document is a plan that could be read as one (it may still
+    /// have errors); nil for other documents.
     public var plan: Plan?
     /// Every problem, sorted by location.
     public var diagnostics: [Diagnostic]
     /// Set when the file could not be read at all.
     public var ioError: AccordIOError?
 
-    /// No errors (warnings allowed) and the file was read.
-    public var isValid: Bool { ioError == nil && plan != nil && !diagnostics.hasErrors }
+    public init(file: String, plan: Plan? = nil, diagnostics: [Diagnostic], ioError: AccordIOError? = nil) {
+        self.file = file
+        self.plan = plan
+        self.diagnostics = diagnostics
+        self.ioError = ioError
+    }
+
+    /// The file was read and has no errors (warnings allowed).
+    public var isValid: Bool { ioError == nil && !diagnostics.hasErrors }
 }
 
 /// The outcome of checking several files.
 public struct ValidationReport: Sendable {
-    public var checks: [PlanCheck]
+    public var checks: [DocumentCheck]
+    public init(checks: [DocumentCheck]) { self.checks = checks }
     public var isValid: Bool { checks.allSatisfy(\.isValid) }
     /// Some file could not be read.
     public var hasTrouble: Bool { checks.contains { $0.ioError != nil } }
