@@ -79,8 +79,16 @@ struct YAMLSyntaxProblem {
         default:
             rule = .encoding
             let encodingName = input.encoding == .utf8 ? "UTF-8" : "UTF-16"
-            let byte = problem.value >= 0 && input.encoding == .utf8 ? " (byte 0x\(codeText ?? ""))" : ""
-            message = "the file is not valid \(encodingName): \(problem.problem)\(byte) at byte offset \(offset)"
+            // The bytes of the bad sequence: from its start through the byte libyaml choked on,
+            // or as many as its first byte announces.
+            let lead = offset < input.bytes.count ? input.bytes[offset] : 0
+            let width = input.encoding != .utf8 ? 2 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            let end = min(problem.byteOffset > offset ? problem.byteOffset + 1 : offset + width, input.bytes.count)
+            let shown = input.bytes[min(offset, end)..<end].map { byte in
+                let hex = String(byte, radix: 16, uppercase: true)
+                return "0x" + (hex.count < 2 ? "0" : "") + hex
+            }.joined(separator: " ")
+            message = "the file is not valid \(encodingName): \(problem.problem) at byte offset \(offset) (bytes \(shown))"
             hint = "save the file as UTF-8 text"
         }
         return YAMLSyntaxProblem(rule: rule, location: location, message: message, hint: hint)
@@ -106,13 +114,16 @@ struct YAMLSyntaxProblem {
         if p == "found character that cannot start any token" {
             return "a tab used for indentation, or a value starting with `@`, `` ` `` or `%`: indent with spaces, or put the value in quotes"
         }
+        if p == "mapping values are not allowed in this context", let mark = problem.mark, mark.column > 1024 {
+            return "a plain key must fit on one line in at most 1024 characters; shorten it or write it as an explicit `? ` key"
+        }
         if p == "mapping values are not allowed in this context" {
             return "a plain value cannot contain \": \"; put the value in quotes"
         }
         if p == "found unexpected end of stream" && context.contains("quoted") {
             return "close the quote"
         }
-        if p == "found unknown escape character" {
+        if p == "found unknown escape character" || p == "did not find expected hexdecimal number" {
             return "in double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes"
         }
         if p == "did not find expected key" || p == "did not find expected '-' indicator" {
@@ -120,6 +131,9 @@ struct YAMLSyntaxProblem {
         }
         if p.hasPrefix("did not find expected ','") {
             return "close the bracket, or separate the items with commas"
+        }
+        if p == "found incompatible YAML document" {
+            return "only YAML 1.x documents can be read; remove the %YAML directive or write %YAML 1.2"
         }
         if p == "found undefined tag handle" {
             return "declare the handle with a %TAG directive, or remove the tag"
