@@ -17,6 +17,9 @@ struct YAMLTreeBuilder {
         var nodeCount: Int
         /// The scalar's text, when the anchored node is a scalar (aliases used as keys need it).
         var scalarText: String?
+        /// Collection levels in the subtree (0 for a scalar): an alias must not nest the tree
+        /// deeper than `maxDepth` either.
+        var height: Int
     }
 
     /// What an open mapping expects next.
@@ -38,6 +41,8 @@ struct YAMLTreeBuilder {
         var keyIndex: [String: Int]? = nil
         var slot: Slot = .key
         var nodeCount = 1
+        /// The greatest height among the children so far.
+        var childHeight = 0
 
         static let linearSearchLimit = 12
 
@@ -62,6 +67,8 @@ struct YAMLTreeBuilder {
     private struct Completed {
         var value: JSONValue
         var nodeCount: Int
+        /// Collection levels in the subtree (0 for a scalar).
+        var height = 0
         /// Set for scalars in key position and anchored scalars.
         var scalarText: String?
         /// A plain, untagged `<<`.
@@ -190,7 +197,10 @@ struct YAMLTreeBuilder {
                   "`\(tag.spelling)` tag on a \(isMapping ? "mapping" : "sequence")",
                   hint: "remove the tag")
         }
-        stack.append(Frame(isMapping: isMapping, location: location, anchor: anchor.map { String(cString: $0) }))
+        var frame = Frame(isMapping: isMapping, location: location, anchor: anchor.map { String(cString: $0) })
+        // Room for a typical plan mapping (a point has about ten keys) without regrowing.
+        if isMapping { frame.members.reserveCapacity(8) } else { frame.items.reserveCapacity(4) }
+        stack.append(frame)
         return true
     }
 
@@ -199,7 +209,7 @@ struct YAMLTreeBuilder {
         let value = frame.isMapping
             ? JSONValue(.object(JSONObject(frame.members)), at: frame.location)
             : JSONValue(.array(frame.items), at: frame.location)
-        complete(Completed(value: value, nodeCount: frame.nodeCount), anchor: frame.anchor)
+        complete(Completed(value: value, nodeCount: frame.nodeCount, height: frame.childHeight + 1), anchor: frame.anchor)
     }
 
     private mutating func alias(_ cName: UnsafeMutablePointer<UInt8>?, at location: SourceLocation) -> Bool {
@@ -219,6 +229,12 @@ struct YAMLTreeBuilder {
             complete(Completed(value: JSONValue(.null, at: location), nodeCount: 1), anchor: nil)
             return true
         }
+        guard stack.count + anchor.height <= limits.maxDepth else {
+            error(.depth, at: location,
+                  "expanding alias `*\(name)` here would nest the document deeper than the limit of \(limits.maxDepth) levels (maxDepth)",
+                  hint: "aliases of deep nodes inside deep nodes add up; flatten the document, or raise LoadLimits.maxDepth")
+            return false
+        }
         expandedNodes += anchor.nodeCount
         let budget = max(limits.maxAliasExpansion, literalNodes)
         guard expandedNodes <= budget else {
@@ -229,14 +245,14 @@ struct YAMLTreeBuilder {
         }
         var value = anchor.value
         value.location = location
-        complete(Completed(value: value, nodeCount: anchor.nodeCount, scalarText: anchor.scalarText), anchor: nil)
+        complete(Completed(value: value, nodeCount: anchor.nodeCount, height: anchor.height, scalarText: anchor.scalarText), anchor: nil)
         return true
     }
 
     /// Hands a finished node to its parent (or makes it the document).
     private mutating func complete(_ node: Completed, anchor: String?) {
         if let anchor {
-            anchors[anchor] = Anchor(value: node.value, nodeCount: node.nodeCount, scalarText: node.scalarText)
+            anchors[anchor] = Anchor(value: node.value, nodeCount: node.nodeCount, scalarText: node.scalarText, height: node.height)
         }
         let top = stack.count - 1
         guard top >= 0 else {
@@ -244,6 +260,7 @@ struct YAMLTreeBuilder {
             return
         }
         stack[top].nodeCount += node.nodeCount
+        if node.height > stack[top].childHeight { stack[top].childHeight = node.height }
         guard stack[top].isMapping else {
             stack[top].items.append(node.value)
             return

@@ -130,3 +130,21 @@ extension YAMLLoadLimitsTests {
         #expect(S.summary(result) == ["4:516 yaml-depth"])
     }
 }
+
+extension YAMLLoadLimitsTests {
+    @Test func aliasesCannotStackDepthPastTheLimit() {
+        // Each line nests 300 levels around an alias of the previous line: depth grows by 300
+        // per line while the node count stays tiny.
+        let levels = 300
+        var lines = ["a: &a " + String(repeating: "[", count: levels) + "x" + String(repeating: "]", count: levels)]
+        lines.append("b: &b " + String(repeating: "[", count: levels) + "*a" + String(repeating: "]", count: levels))
+        lines.append("c: *b")
+        let result = S.load(lines.joined(separator: "\n") + "\n")
+        #expect(result.value == nil)
+        // `*a` sits inside the mapping and 300 sequences, and brings 300 levels of its own.
+        #expect(S.summary(result) == ["2:\(7 + levels) yaml-depth"])
+        var limits = LoadLimits()
+        limits.maxDepth = 700
+        #expect(S.load(lines.joined(separator: "\n") + "\n", limits: limits).diagnostics.isEmpty)
+    }
+}
