@@ -43,6 +43,11 @@ let package = Package(
         // Built normally it replays input files; built with -DACCORD_FUZZ it is a libFuzzer target.
         .executableTarget(name: "AccordFuzz", dependencies: ["Accord", "JSONSchema"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
-        .testTarget(name: "AccordTests", dependencies: ["Accord", "PlanSynthesis", "JSONSchema"]),
+        .testTarget(
+            name: "AccordTests",
+            dependencies: ["Accord", "PlanSynthesis", "JSONSchema"],
+            // Fixtures are read from disk by path (see TestPaths), not bundled as resources.
+            exclude: ["Fixtures"]
+        ),
     ]
 )
