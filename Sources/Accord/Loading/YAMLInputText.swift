@@ -28,6 +28,14 @@ struct YAMLInputText {
         }
     }
 
+    /// Whether the input starts with a UTF-32 byte order mark (`FF FE 00 00` or `00 00 FE FF`),
+    /// which libyaml would misread as UTF-16 or binary.
+    var hasUTF32ByteOrderMark: Bool {
+        guard bytes.count >= 4 else { return false }
+        return (bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
+            || (bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
+    }
+
     /// The byte offset of the first NUL byte of UTF-8 input (UTF-16 has NUL bytes in most
     /// characters; libyaml itself rejects a U+0000 character there).
     func firstNULOffset() -> Int? {

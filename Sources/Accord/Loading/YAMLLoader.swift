@@ -19,8 +19,8 @@ import JSONSchema
 ///   takes the alias's location at its root, inner nodes keep the anchored node's locations.
 /// - `<<` merge keys are not applied (YAML 1.2 has none): error `yaml-merge-key`.
 /// - UTF-8 (with or without byte order mark) and UTF-16 with a byte order mark are read;
-///   locations count characters either way. UTF-16/32 without a byte order mark is rejected as
-///   binary (`yaml-binary`).
+///   locations count characters either way. UTF-32 is rejected (`yaml-encoding`); UTF-16 or
+///   UTF-32 without a byte order mark is rejected as binary (`yaml-binary`: it holds NUL bytes).
 ///
 /// Every diagnostic has a location and a stable rule id; see `YAMLRule` for the full list and for
 /// what the tree holds after each kind of error.
@@ -71,6 +71,10 @@ public struct YAMLLoader: Sendable {
                          hint: "write the plan as a YAML mapping, starting with `id:` and `title:`")
         }
         let input = YAMLInputText(buffer)
+        if input.hasUTF32ByteOrderMark {
+            return fatal(.encoding, start, "the file is UTF-32 text, which YAML readers do not support",
+                         hint: "save the file as UTF-8")
+        }
         if let nul = input.firstNULOffset() {
             return fatal(.binary, input.location(ofByteOffset: nul),
                          "the file contains a NUL byte (at byte offset \(nul)): it is binary data, not YAML text",
