@@ -1,0 +1,48 @@
+/// How much two points' wording overlaps, with terms weighted by IDF.
+public struct SimilarityScore: Sendable, Hashable {
+    /// Weighted Jaccard similarity of the two term sets: 1 = same words, 0 = none shared.
+    public var similarity: Double
+    /// Share of the old point's term weight found in the new point (1 = old fully contained).
+    public var oldContained: Double
+    /// Share of the new point's term weight found in the old point.
+    public var newContained: Double
+
+    public init(similarity: Double, oldContained: Double, newContained: Double) {
+        self.similarity = similarity
+        self.oldContained = oldContained
+        self.newContained = newContained
+    }
+
+    public static let zero = SimilarityScore(similarity: 0, oldContained: 0, newContained: 0)
+
+    /// Scores two profiles by a linear merge of their sorted term lists.
+    static func between(_ a: PointProfile, _ b: PointProfile, weights: [Double]) -> SimilarityScore {
+        var i = 0, j = 0
+        var shared = 0.0
+        let x = a.terms, y = b.terms
+        while i < x.count, j < y.count {
+            let s = x[i], t = y[j]
+            if s == t { shared += weights[Int(s)]; i += 1; j += 1 } else if s < t { i += 1 } else { j += 1 }
+        }
+        let union = a.weight + b.weight - shared
+        guard union > 0 else { return SimilarityScore(similarity: 1, oldContained: 1, newContained: 1) }
+        return SimilarityScore(
+            similarity: shared / union,
+            oldContained: a.weight > 0 ? shared / a.weight : 1,
+            newContained: b.weight > 0 ? shared / b.weight : 1
+        )
+    }
+
+    /// Weighted Jaccard similarity of two sorted term lists (used for titles).
+    static func jaccard(_ x: [Int32], _ y: [Int32], weights: [Double]) -> Double {
+        if x.isEmpty && y.isEmpty { return 1 }
+        var i = 0, j = 0
+        var shared = 0.0, total = 0.0
+        while i < x.count || j < y.count {
+            if j >= y.count || (i < x.count && x[i] < y[j]) { total += weights[Int(x[i])]; i += 1 }
+            else if i >= x.count || y[j] < x[i] { total += weights[Int(y[j])]; j += 1 }
+            else { shared += weights[Int(x[i])]; total += weights[Int(x[i])]; i += 1; j += 1 }
+        }
+        return total > 0 ? shared / total : 0
+    }
+}

@@ -1,0 +1,36 @@
+/// How `PlanDiff` aligns points. The defaults are tuned on synthetic plans with known ground
+/// truth (see PlanSynthesis and `DiffQualityTests`).
+public struct PlanDiffOptions: Sendable, Hashable {
+    /// How points are paired across versions (`--match`).
+    public enum MatchMode: String, Sendable, Hashable, CaseIterable {
+        /// Same ids where the content agrees (`idAgreement`), content similarity elsewhere.
+        case auto
+        /// Same id only; everything else is added or removed.
+        case id
+        /// Content only; ids are ignored for pairing (id changes are still reported).
+        case content
+    }
+
+    public var matchMode: MatchMode = .auto
+    /// A content pair is accepted when its weighted word similarity reaches this (0…1)…
+    public var matchThreshold: Double = 0.30
+    /// …or when it reaches this lower value and each point is the other's best candidate.
+    public var weakMatchThreshold: Double = 0.16
+    /// In `auto` mode a same-id pair is kept when its similarity reaches this, or when either
+    /// point's wording is at least half contained in the other's (ids reused for other content
+    /// fall below it and are paired by content instead).
+    public var idAgreement: Double = 0.12
+    /// A further new point joins an old one as a split piece (and a further old point joins a
+    /// new one as a merged piece) when at least this share of its term weight is contained in it.
+    public var containmentThreshold: Double = 0.6
+    /// Candidate keys indexed per point (rarest content unigrams/bigrams).
+    public var keysPerPoint: Int = 12
+    /// Candidates kept per point, in each direction.
+    public var candidatesPerPoint: Int = 8
+    /// Postings read per key (bounds the work on very common keys).
+    public var maxPostings: Int = 64
+    /// Token edits explored by the inline word diff before it gives up on fine alignment.
+    public var maxWordDiffEdits: Int = 600
+
+    public init(matchMode: MatchMode = .auto) { self.matchMode = matchMode }
+}

@@ -1,0 +1,28 @@
+/// What happened to a point between two versions. Several kinds may apply to one change
+/// (e.g. `reworded` + `renumbered` + `moved`).
+public enum PointChangeKind: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// Same wording, number, area and attributes.
+    case unchanged
+    /// The text changed (see the change's inline word diff).
+    case reworded
+    /// The point's title changed.
+    case retitled
+    /// The point's number (label) changed.
+    case renumbered
+    /// The point now belongs to another area (one not aligned with its old area) or another parent point.
+    case moved
+    /// Other attributes changed: id, topics, refs, status, wording, note, party positions.
+    case edited
+    /// One old point became several new points.
+    case split
+    /// Several old points became one new point.
+    case merged
+    /// A new point with no counterpart in the old version.
+    case added
+    /// An old point with no counterpart in the new version.
+    case removed
+
+    /// Order in which kinds are listed.
+    var rank: Int { PointChangeKind.allCases.firstIndex(of: self) ?? 0 }
+    public static func < (a: PointChangeKind, b: PointChangeKind) -> Bool { a.rank < b.rank }
+}

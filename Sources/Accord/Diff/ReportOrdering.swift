@@ -1,0 +1,75 @@
+/// Puts changes in reading order: one section per new area (new order), then points without
+/// an area, then each removed old area (old order), then areas not declared in either plan.
+/// Within a section changes follow the new document order; a removed point is listed right
+/// after the new position of the nearest preceding old point that survived.
+enum ReportOrdering {
+    static func order(changes: inout [PointChange], old: Plan, new: Plan, oldSnap: [PointSnapshot],
+                      groups: [PointAlignment.Group], newAreaForOld: [String: String]) -> [DiffSection] {
+        // New position of each surviving old point.
+        var newPositionOfOld = [Int?](repeating: nil, count: oldSnap.count)
+        for g in groups where !g.new.isEmpty { for i in g.old { newPositionOfOld[i] = g.new[0] } }
+        var anchor = [Int](repeating: -1, count: oldSnap.count)
+        var last = -1
+        for i in oldSnap.indices {
+            if let p = newPositionOfOld[i] { last = p }
+            anchor[i] = last
+        }
+        var keyed: [(key: (Int, Int, Int), change: PointChange)] = []
+        keyed.reserveCapacity(changes.count)
+        let newAreaIDs = Set(new.areas.map(\.id))
+        let oldAreaIDs = Set(old.areas.map(\.id))
+        for var c in changes {
+            let area: String?
+            let key: (Int, Int, Int)
+            if let n = c.new.first {
+                area = n.areaID
+                key = (n.index * 2, c.old.first?.index ?? -1, n.index)
+            } else {
+                let o = c.old[0]
+                area = o.areaID.map { newAreaForOld[$0] ?? $0 }
+                key = (anchor[o.index] * 2 + 1, o.index, 0)
+            }
+            c.sectionAreaID = area
+            keyed.append((key, c))
+        }
+        keyed.sort { $0.key < $1.key }
+
+        var sections: [DiffSection] = []
+        var sectionIndex: [String?: Int] = [:]
+        for a in new.areas where sectionIndex[a.id] == nil {
+            sectionIndex[a.id] = sections.count
+            sections.append(DiffSection(areaID: a.id, title: a.title, isRemovedArea: false, changeIndices: []))
+        }
+        sectionIndex[nil] = sections.count
+        sections.append(DiffSection(areaID: nil, title: nil, isRemovedArea: false, changeIndices: []))
+        for a in old.areas where sectionIndex[a.id] == nil && !newAreaIDs.contains(a.id) {
+            sectionIndex[a.id] = sections.count
+            sections.append(DiffSection(areaID: a.id, title: a.title, isRemovedArea: true, changeIndices: []))
+        }
+        var members = [[PointChange]](repeating: [], count: sections.count)
+        for item in keyed {
+            let area = item.change.sectionAreaID
+            let s: Int
+            if let existing = sectionIndex[area] {
+                s = existing
+            } else {
+                // An area id declared in neither plan (an invalid file); give it a section of its own.
+                s = sections.count
+                sectionIndex[area] = s
+                sections.append(DiffSection(areaID: area, title: area, isRemovedArea: !oldAreaIDs.contains(area ?? "") && false,
+                                            changeIndices: []))
+                members.append([])
+            }
+            members[s].append(item.change)
+        }
+        changes = []
+        var out: [DiffSection] = []
+        for (s, list) in members.enumerated() where !list.isEmpty {
+            var section = sections[s]
+            section.changeIndices = Array(changes.count..<(changes.count + list.count))
+            changes.append(contentsOf: list)
+            out.append(section)
+        }
+        return out
+    }
+}
