@@ -20,14 +20,13 @@ struct YAMLTestSuiteTests {
         var jsonURL: URL { folder.appendingPathComponent("in.json") }
     }
 
-    /// `$YAML_TEST_SUITE`, else `../shared/conformance/yaml-test-suite` next to the package.
+    /// `$YAML_TEST_SUITE` when set, else `../shared/conformance/yaml-test-suite` next to the
+    /// package; nil when that folder does not exist.
     static let suiteFolder: URL? = {
-        let candidates = [
-            ProcessInfo.processInfo.environment["YAML_TEST_SUITE"].map { URL(fileURLWithPath: $0) },
-            LoadingTestSupport.packageRoot.deletingLastPathComponent()
-                .appendingPathComponent("shared/conformance/yaml-test-suite"),
-        ]
-        return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0.path) }
+        let folder = ProcessInfo.processInfo.environment["YAML_TEST_SUITE"].map { URL(fileURLWithPath: $0) }
+            ?? LoadingTestSupport.packageRoot.deletingLastPathComponent()
+                .appendingPathComponent("shared/conformance/yaml-test-suite")
+        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
     }()
 
     static let suiteIsRequired = ProcessInfo.processInfo.environment["ACCORD_REQUIRE_SUITE"] == "1"
