@@ -7,8 +7,12 @@ extension PlanRule {
         var diagnostics: [Diagnostic] = []
         context.forEachSiblingList { siblings in
             for (previous, point) in zip(siblings, siblings.dropFirst()) where point.number != nil {
-                let a = NumberLabel(previous.label), b = NumberLabel(point.label)
-                guard a.isComparable(to: b), !(a < b), a != b else { continue }
+                if let a = Int(previous.label), let b = Int(point.label) {
+                    guard a > b else { continue }
+                } else {
+                    let a = NumberLabel(previous.label), b = NumberLabel(point.label)
+                    guard a.isComparable(to: b), !(a < b), a != b else { continue }
+                }
                 diagnostics.append(context.diagnostic(
                     "number-order", .error, at: point.locations.number,
                     "number \(point.label) of \"\(point.id)\" does not follow \(previous.label) of \"\(previous.id)\"",
@@ -25,17 +29,18 @@ extension PlanRule {
     ) { context in
         var diagnostics: [Diagnostic] = []
         context.forEachSiblingList { siblings in
-            var seen: [String: Point] = [:]
-            for point in siblings {
-                if let first = seen[point.label] {
+            var seen: [String: Int] = [:]
+            seen.reserveCapacity(siblings.count)
+            for (index, point) in siblings.enumerated() {
+                if let firstIndex = seen.updateValue(index, forKey: point.label) {
+                    seen[point.label] = firstIndex
+                    let first = siblings[firstIndex]
                     let how = point.number == nil ? " (derived from its position)" : ""
                     diagnostics.append(context.diagnostic(
                         "duplicate-number", .error,
                         at: point.number == nil ? point.locations.point : point.locations.number,
                         "number \(point.label)\(how) of \"\(point.id)\" is already used by \"\(first.id)\" at \(first.locations.point)",
                         hint: point.number == nil ? "give the point an explicit `number:`" : "renumber one of them"))
-                } else {
-                    seen[point.label] = point
                 }
             }
         }

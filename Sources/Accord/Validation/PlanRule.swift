@@ -35,18 +35,21 @@ public struct PlanRuleContext: Sendable {
     public let file: String
     /// Every point and sub-point, depth first.
     public let flat: [FlatPoint]
-    /// The first point with each id.
-    public let pointsByID: [String: FlatPoint]
+    /// The index in `flat` of the first point with each id.
+    public let indexByID: [String: Int]
 
     public init(plan: Plan, file: String) {
         self.plan = plan
         self.file = file
         flat = plan.allPoints
-        var byID: [String: FlatPoint] = [:]
+        var byID: [String: Int] = [:]
         byID.reserveCapacity(flat.count)
-        for p in flat where byID[p.point.id] == nil { byID[p.point.id] = p }
-        pointsByID = byID
+        for (i, p) in flat.enumerated() where byID[p.point.id] == nil { byID[p.point.id] = i }
+        indexByID = byID
     }
+
+    /// The first point with this id, if any.
+    public func point(withID id: String) -> FlatPoint? { indexByID[id].map { flat[$0] } }
 
     /// A diagnostic of `rule` at `location` in this context's file.
     public func diagnostic(

@@ -44,12 +44,12 @@ extension PlanRule {
     ) { context in
         var diagnostics: [Diagnostic] = []
         for flat in context.flat {
-            for (i, ref) in flat.point.refs.enumerated() where context.pointsByID[ref] == nil {
+            for (i, ref) in flat.point.refs.enumerated() where context.indexByID[ref] == nil {
                 let location = i < flat.point.locations.refs.count ? flat.point.locations.refs[i] : flat.point.locations.point
                 diagnostics.append(context.diagnostic(
                     "unresolved-ref", .error, at: location,
                     "point \(flat.point.label) refers to \"\(ref)\", which is not a point id in this plan",
-                    hint: Suggestion.didYouMean(ref, among: context.pointsByID.keys)))
+                    hint: Suggestion.didYouMean(ref, among: context.indexByID.keys)))
             }
         }
         return diagnostics
