@@ -1,0 +1,52 @@
+import Accord
+import ArgumentParser
+
+/// `accord diff OLD NEW`: what changed between two versions of a plan.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two versions of a plan, point by point.",
+        discussion: """
+        Points are paired by id where ids agree with content, and by content (wording, title, \
+        topics, area) elsewhere, so renumbered, reworded, moved, split and merged points are \
+        recognised even when the redraft changed every id. Exit status as diff(1): 0 no \
+        differences, 1 differences, 2 trouble (including an invalid plan).
+        """
+    )
+
+    @Argument(help: "The older version.")
+    var old: String
+
+    @Argument(help: "The newer version.")
+    var new: String
+
+    @Option(name: .shortAndLong, help: "Output format: text, markdown, html or json.")
+    var format: RenderFormat = .text
+
+    @Option(help: "Pair points by: auto (ids where they agree with content), id, or content.")
+    var match: PlanDiffOptions.MatchMode = .auto
+
+    @Flag(help: "Also list unchanged points (text and markdown).")
+    var showUnchanged = false
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        guard old != "-" || new != "-" else { throw CommandTrouble("only one of OLD and NEW can be standard input") }
+        let oldPlan = try PlanInput.load(old, input: input, output: output, invalidStatus: 2)
+        let newPlan = try PlanInput.load(new, input: input, output: output, invalidStatus: 2)
+        let report = PlanDiff.compare(oldPlan, newPlan, options: PlanDiffOptions(matchMode: match))
+        let text: String
+        switch format {
+        case .text: text = DiffTextRenderer(style: output.style(), showUnchanged: showUnchanged).render(report)
+        case .markdown: text = DiffMarkdownRenderer(showUnchanged: showUnchanged).render(report)
+        case .html: text = DiffHTMLRenderer().render(report)
+        case .json: text = DiffJSONRenderer().render(report)
+        }
+        try Console.emit(text, to: output.output, inputs: [old, new])
+        if report.hasDifferences { throw ExitCode(1) }
+    }
+}
+
+extension PlanDiffOptions.MatchMode: ExpressibleByArgument {}
