@@ -126,4 +126,34 @@ struct CLITests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".accord-") }
         #expect(leftovers.isEmpty)
     }
+
+    @Test func diffExitStatusFollowsDiff1() throws {
+        let same = try Self.run(["diff", Self.plan28, Self.plan28])
+        #expect(same.status == 0, "\(same.stdout)\(same.stderr)")
+        let different = try Self.run(["diff", Self.plan28, "Plans/ukraine-20-point-framework-2025-12.yaml"])
+        #expect(different.status == 1)
+        #expect(different.stdout.contains("→"))
+        let missing = try Self.run(["diff", Self.plan28, "no/such.yaml"])
+        #expect(missing.status == 2)
+        let invalid = try Self.run(["diff", Self.plan28, "Tests/AccordTests/Fixtures/invalid/duplicate-ids.yaml"])
+        #expect(invalid.status == 2)
+        #expect(invalid.stderr.contains("duplicate-ids.yaml:14:13"))
+    }
+
+    @Test func diffJSONHasSummaryAndChanges() throws {
+        let r = try Self.run(["diff", "--format", "json", Self.plan28, "Plans/ukraine-20-point-framework-2025-12.yaml"])
+        #expect(r.status == 1)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect(json?["summary"] is [String: Any])
+        let changes = json?["changes"] as? [[String: Any]]
+        #expect((changes?.count ?? 0) > 0)
+        #expect(changes?.allSatisfy { $0["kind"] is [String] } == true)
+    }
+
+    @Test func diffHTMLIsAStandalonePage() throws {
+        let r = try Self.run(["diff", "--format", "html", Self.plan28, "Plans/ukraine-geneva-framework-2025-11.yaml"])
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(!r.stdout.contains("<script"))
+    }
 }
