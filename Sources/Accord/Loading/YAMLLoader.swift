@@ -64,7 +64,7 @@ public struct YAMLLoader: Sendable {
         guard buffer.count <= limits.maxFileSize else {
             return fatal(.fileSize, start,
                          "the file is \(buffer.count) bytes, more than the limit of \(limits.maxFileSize) bytes (maxFileSize)",
-                         hint: "raise LoadLimits.maxFileSize if a file this large is intended")
+                         hint: "raise the limit if a file this large is intended (LoadLimits.maxFileSize; --max-file-size on the command line)")
         }
         guard let base = buffer.baseAddress, !buffer.isEmpty else {
             return fatal(.empty, start, "the file is empty: it holds no YAML document",

@@ -31,7 +31,7 @@ struct YAMLSyntaxProblem {
                let deep = input.locationWhereFlowNesting(reaches: limits.maxDepth + 1) {
                 location = deep
                 message = "nesting is deeper than the limit of \(limits.maxDepth) levels (maxDepth)"
-                hint = "flatten the document, or raise LoadLimits.maxDepth if this nesting is intended"
+                hint = "flatten the document, or raise the limit if this nesting is intended (LoadLimits.maxDepth; --max-depth on the command line)"
             } else {
                 location = input.locationWhereFlowNesting(reaches: Self.libyamlNestingLimit) ?? location
                 message = "nesting is deeper than libyaml's own fixed limit of about \(Self.libyamlNestingLimit) levels"

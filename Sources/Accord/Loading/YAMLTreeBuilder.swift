@@ -182,7 +182,7 @@ struct YAMLTreeBuilder {
         guard stack.count < limits.maxDepth else {
             error(.depth, at: location,
                   "nesting is deeper than the limit of \(limits.maxDepth) levels (maxDepth)",
-                  hint: "flatten the document, or raise LoadLimits.maxDepth if this nesting is intended")
+                  hint: "flatten the document, or raise the limit if this nesting is intended (LoadLimits.maxDepth; --max-depth on the command line)")
             return false
         }
         switch tag {
@@ -232,7 +232,7 @@ struct YAMLTreeBuilder {
         guard stack.count + anchor.height <= limits.maxDepth else {
             error(.depth, at: location,
                   "expanding alias `*\(name)` here would nest the document deeper than the limit of \(limits.maxDepth) levels (maxDepth)",
-                  hint: "aliases of deep nodes inside deep nodes add up; flatten the document, or raise LoadLimits.maxDepth")
+                  hint: "aliases of deep nodes inside deep nodes add up; flatten the document, or raise the limit (LoadLimits.maxDepth; --max-depth on the command line)")
             return false
         }
         expandedNodes += anchor.nodeCount
