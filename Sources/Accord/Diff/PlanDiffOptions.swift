@@ -14,8 +14,11 @@ public struct PlanDiffOptions: Sendable, Hashable {
     public var matchMode: MatchMode = .auto
     /// A content pair is accepted when its weighted word similarity reaches this (0…1)…
     public var matchThreshold: Double = 0.30
-    /// …or when it reaches this lower value and each point is the other's best candidate.
-    public var weakMatchThreshold: Double = 0.16
+    /// …or, for points still unpaired after split/merge detection, when it reaches this lower
+    /// value, each point is the other's best candidate, and on both sides it beats the
+    /// runner-up candidate by the factor `weakMatchMargin`.
+    public var weakMatchThreshold: Double = 0.18
+    public var weakMatchMargin: Double = 1.5
     /// In `auto` mode a same-id pair is kept when its similarity reaches this, or when either
     /// point's wording is at least half contained in the other's (ids reused for other content
     /// fall below it and are paired by content instead).

@@ -4,10 +4,11 @@
 /// 2. Candidates: a bounded number per point from shared rare keys (see `CandidateGenerator`),
 ///    plus same-id pairs; only candidates are ever scored.
 /// 3. `auto`: same-id pairs whose content agrees (`idAgreement`) are fixed first.
-/// 4. Content pairs, best first: similarity ≥ `matchThreshold`; then mutual-best pairs with
-///    similarity ≥ `weakMatchThreshold`.
+/// 4. Content pairs, best first: similarity ≥ `matchThreshold`.
 /// 5. Splits: each still-unpaired new point joins the old point that contains most of it
 ///    (containment ≥ `containmentThreshold`); merges likewise for unpaired old points.
+/// 6. Weak pairs among the rest: mutual best, similarity ≥ `weakMatchThreshold` and at least
+///    `weakMatchMargin` × the runner-up's similarity on both sides.
 /// Ties are broken by document position, so the result is deterministic.
 struct PointAligner {
     var options: PlanDiffOptions
@@ -89,20 +90,6 @@ struct PointAligner {
                 let p = candidates[c]
                 if oldPartners[Int(p.old)].isEmpty && newPartners[Int(p.new)].isEmpty { pair(c, .content) }
             }
-            // Weak pairs: mutual best among the still unpaired.
-            var changed = true
-            while changed {
-                changed = false
-                for c in order {
-                    let i = Int(candidates[c].old), j = Int(candidates[c].new)
-                    guard oldPartners[i].isEmpty, newPartners[j].isEmpty else { continue }
-                    let bestForOld = byOld[i].filter { newPartners[Int(candidates[$0].new)].isEmpty }
-                        .max { better($1, than: $0, scores, candidates) }
-                    let bestForNew = byNew[j].filter { oldPartners[Int(candidates[$0].old)].isEmpty }
-                        .max { better($1, than: $0, scores, candidates) }
-                    if bestForOld == c && bestForNew == c { pair(c, .content); changed = true }
-                }
-            }
             // Splits: an unpaired new point mostly contained in an old point.
             for j in new.indices where newPartners[j].isEmpty {
                 var best: Int?
@@ -134,6 +121,28 @@ struct PointAligner {
                     if best == nil || scores[c].oldContained > scores[best!].oldContained { best = c }
                 }
                 if let c = best { pair(c, .content) }
+            }
+            // Weak pairs: mutual best among the still unpaired, clearly ahead of the runner-up.
+            let margin = options.weakMatchMargin
+            func clearBest(_ list: [Int], _ c: Int) -> Bool {
+                let runnerUp = list.filter { $0 != c }.map { scores[$0].similarity }.max() ?? 0
+                return scores[c].similarity >= margin * runnerUp
+            }
+            var changed = true
+            while changed {
+                changed = false
+                for c in order {
+                    let i = Int(candidates[c].old), j = Int(candidates[c].new)
+                    guard oldPartners[i].isEmpty, newPartners[j].isEmpty else { continue }
+                    let bestForOld = byOld[i].filter { newPartners[Int(candidates[$0].new)].isEmpty }
+                        .max { better($1, than: $0, scores, candidates) }
+                    let bestForNew = byNew[j].filter { oldPartners[Int(candidates[$0].old)].isEmpty }
+                        .max { better($1, than: $0, scores, candidates) }
+                    if bestForOld == c && bestForNew == c && clearBest(byOld[i], c) && clearBest(byNew[j], c) {
+                        pair(c, .content)
+                        changed = true
+                    }
+                }
             }
         }
 
