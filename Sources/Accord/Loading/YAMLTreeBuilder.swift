@@ -116,14 +116,16 @@ struct YAMLTreeBuilder {
                 if documentCount > 1 {
                     error(.multipleDocuments, at: location,
                           "a second YAML document starts here; a plan file holds exactly one document",
-                          hint: "remove the `---` line and what follows, or move the second document into its own file")
+                          hint: "remove the `---` line and what follows, or move the second document into its own file",
+                          instancePath: .some(nil))
                     return root
                 }
             case YAML_STREAM_END_EVENT:
                 if documentCount == 0 {
                     error(.empty, at: SourceLocation(line: 1, column: 1),
                           "the file holds no YAML document (it is empty or only has comments)",
-                          hint: "write the plan as a YAML mapping, starting with `id:` and `title:`")
+                          hint: "write the plan as a YAML mapping, starting with `id:` and `title:`",
+                          instancePath: .some(nil))
                     return nil
                 }
                 return root
@@ -271,14 +273,16 @@ struct YAMLTreeBuilder {
             guard let key = node.scalarText else {
                 error(.complexKey, at: keyLocation,
                       "a \(node.value.typeName == "array" ? "sequence" : "mapping") cannot be a mapping key; keys must be scalars (text)",
-                      hint: "use a plain text key; this member is ignored")
+                      hint: "use a plain text key; this member is ignored",
+                      instancePath: pointer(toFrameAt: top))
                 stack[top].slot = .discardedValue
                 return
             }
             if node.isMergeKey {
                 error(.mergeKey, at: keyLocation,
                       "`<<` merge keys are not part of YAML 1.2 and are not applied; this member is ignored",
-                      hint: "write the merged keys out in full (quote \"<<\" if you mean a literal key)")
+                      hint: "write the merged keys out in full (quote \"<<\" if you mean a literal key)",
+                      instancePath: memberPointer(key))
                 stack[top].slot = .discardedValue
                 return
             }
@@ -286,7 +290,8 @@ struct YAMLTreeBuilder {
                 let first = stack[top].members[firstIndex].keyLocation
                 error(.duplicateKey, at: keyLocation,
                       "duplicate key `\(key)`: already defined at \(first.line):\(first.column)",
-                      hint: "remove or rename one of them; YAML tools disagree on which one wins (this loader keeps the first)")
+                      hint: "remove or rename one of them; YAML tools disagree on which one wins (this loader keeps the first)",
+                      instancePath: memberPointer(key))
                 stack[top].slot = .discardedValue
                 return
             }
@@ -331,7 +336,8 @@ struct YAMLTreeBuilder {
             guard isPlain else { return string() }
             if reportsYAML11Ambiguities, !isKey, let ambiguity = YAML11Ambiguity.of(text) {
                 diagnostics.append(Diagnostic(file: file, location: location, severity: .warning,
-                                              message: ambiguity.message, rule: ambiguity.rule.rawValue, hint: ambiguity.hint))
+                                              message: ambiguity.message, rule: ambiguity.rule.rawValue, hint: ambiguity.hint,
+                                              instancePath: pendingNodePointer))
             }
             switch YAMLCoreSchema.resolvePlain(text) {
             case .value(let kind): return kind
@@ -361,9 +367,59 @@ struct YAMLTreeBuilder {
 
     // MARK: - Diagnostics
 
-    private mutating func error(_ rule: YAMLRule, at location: SourceLocation, _ message: String, hint: String?) {
+    /// Records an error; `instancePath` defaults to the JSON Pointer of the node being read.
+    private mutating func error(_ rule: YAMLRule, at location: SourceLocation, _ message: String, hint: String?,
+                                instancePath: String?? = .none) {
+        let path = instancePath ?? pendingNodePointer
         diagnostics.append(Diagnostic(file: file, location: location, severity: .error,
-                                      message: message, rule: rule.rawValue, hint: hint))
+                                      message: message, rule: rule.rawValue, hint: hint, instancePath: path))
+    }
+
+    // MARK: - JSON Pointers for diagnostics
+
+    /// The pointer of the open collection `stack[depth]`, or nil when it has no place in the
+    /// tree (it is a mapping key, or the value of a member that is left out).
+    private func pointer(toFrameAt depth: Int) -> String? {
+        var path = ""
+        for i in 0..<depth {
+            guard let token = childToken(of: i) else { return nil }
+            path += "/" + token
+        }
+        return path
+    }
+
+    /// Where the next child of `stack[index]` goes: its index, or its member's key.
+    private func childToken(of index: Int) -> String? {
+        if !stack[index].isMapping { return String(stack[index].items.count) }
+        guard case .value(let key, _) = stack[index].slot else { return nil }
+        return Self.pointerToken(key)
+    }
+
+    /// The pointer of the node being read now.
+    private var pendingNodePointer: String? {
+        guard let top = stack.indices.last else { return "" }
+        guard let base = pointer(toFrameAt: top), let token = childToken(of: top) else { return nil }
+        return base + "/" + token
+    }
+
+    /// The pointer of member `key` of the innermost open mapping.
+    private func memberPointer(_ key: String) -> String? {
+        guard let top = stack.indices.last, let base = pointer(toFrameAt: top) else { return nil }
+        return base + "/" + Self.pointerToken(key)
+    }
+
+    /// A key as a JSON Pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`).
+    private static func pointerToken(_ key: String) -> String {
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
+        var token = ""
+        for c in key.unicodeScalars {
+            switch c {
+            case "~": token += "~0"
+            case "/": token += "~1"
+            default: token.unicodeScalars.append(c)
+            }
+        }
+        return token
     }
 
     private mutating func report(_ problem: YAMLSyntaxProblem) {

@@ -199,3 +199,24 @@ struct YAMLLoaderErrorTests {
         }
     }
 }
+
+extension YAMLLoaderErrorTests {
+    @Test func diagnosticsCarryTheJSONPointerOfTheirNode() {
+        let result = S.load("""
+            points:
+              - id: a
+                text: x
+                text: again
+              - tags: [ok, !!int no]
+            "a/b~": {c: no}
+            ? [k]
+            : v
+            """)
+        let paths = result.diagnostics.map { "\($0.rule) \($0.instancePath ?? "-")" }
+        #expect(paths == [
+            "duplicate-key /points/0/text", "yaml-tag-mismatch /points/1/tags/1",
+            "yaml11-boolean /a~1b~0/c", "yaml-complex-key ",
+        ])
+        #expect(S.load("a: 1\n---\nb\n").diagnostics.first?.instancePath == nil)
+    }
+}
