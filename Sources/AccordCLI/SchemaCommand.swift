@@ -73,7 +73,7 @@ struct SchemaValidateCommand: ParsableCommand {
 
     private func emit(_ report: ValidationReport, inputs: [String] = []) throws {
         let text = format == .json
-            ? ValidationReportRenderer.json(report)
+            ? ValidationReportRenderer.basicJSON(report, schema: schema)
             : ValidationReportRenderer(style: output.style()).text(report)
         try Console.emit(text, to: output.output, inputs: inputs + [schema])
     }

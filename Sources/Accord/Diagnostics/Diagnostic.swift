@@ -22,10 +22,15 @@ public struct Diagnostic: Sendable, Hashable {
     public var hint: String?
     /// JSON Pointer to the offending value in the document, when it has one.
     public var instancePath: String?
+    /// For schema failures: the JSON Pointer of the failing keyword in the schema (through
+    /// `$ref`s) and its absolute URI, as in JSON Schema's output formats.
+    public var keywordLocation: String?
+    public var absoluteKeywordLocation: String?
 
     public init(
         file: String, location: SourceLocation, severity: Severity, message: String,
-        rule: String, hint: String? = nil, instancePath: String? = nil
+        rule: String, hint: String? = nil, instancePath: String? = nil,
+        keywordLocation: String? = nil, absoluteKeywordLocation: String? = nil
     ) {
         self.file = file
         self.location = location
@@ -34,5 +39,7 @@ public struct Diagnostic: Sendable, Hashable {
         self.rule = rule
         self.hint = hint
         self.instancePath = instancePath
+        self.keywordLocation = keywordLocation
+        self.absoluteKeywordLocation = absoluteKeywordLocation
     }
 }

@@ -33,6 +33,8 @@ public struct DiagnosticFormatter: Sendable {
         ]
         if let hint = d.hint { members.append(.init(key: "hint", value: .string(hint))) }
         if let pointer = d.instancePath { members.append(.init(key: "instancePath", value: .string(pointer))) }
+        if let k = d.keywordLocation { members.append(.init(key: "keywordLocation", value: .string(k))) }
+        if let k = d.absoluteKeywordLocation { members.append(.init(key: "absoluteKeywordLocation", value: .string(k))) }
         return .object(JSONObject(members))
     }
 

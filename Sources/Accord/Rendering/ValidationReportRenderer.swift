@@ -54,3 +54,31 @@ public struct ValidationReportRenderer: Sendable {
         return JSONWriter(pretty: true).string(value)
     }
 }
+
+extension ValidationReportRenderer {
+    /// JSON for `accord schema validate`, close to JSON Schema's "basic" output format:
+    /// `{"valid", "schema", "files": [{"file", "valid", "errors": [{"valid": false,
+    /// "keywordLocation", "absoluteKeywordLocation", "instanceLocation", "error", "line",
+    /// "column", "severity", "rule"}]}]}`. Problems found before schema validation (YAML
+    /// syntax, limits) appear as units with empty keyword locations and their own rule.
+    public static func basicJSON(_ report: ValidationReport, schema: String) -> String {
+        let files: [JSONValue] = report.checks.map { check in
+            let units: [JSONValue] = check.diagnostics.map { d in
+                [
+                    "valid": .bool(d.severity != .error),
+                    "keywordLocation": .string(d.keywordLocation ?? ""),
+                    "absoluteKeywordLocation": .optional(d.absoluteKeywordLocation),
+                    "instanceLocation": .string(d.instancePath ?? ""),
+                    "error": .string(d.message),
+                    "line": JSONValue(integerLiteral: Int(d.location.line)),
+                    "column": JSONValue(integerLiteral: Int(d.location.column)),
+                    "severity": .string(d.severity.rawValue),
+                    "rule": .string(d.rule),
+                ]
+            }
+            return ["file": .string(check.file), "valid": .bool(check.isValid), "errors": .array(units)]
+        }
+        let value: JSONValue = ["valid": .bool(report.isValid), "schema": .string(schema), "files": .array(files)]
+        return JSONWriter(pretty: true).string(value)
+    }
+}

@@ -23,18 +23,8 @@ public struct PlanSchema: Sendable {
         let result = compiled.validate(document)
         guard !result.isValid else { return [] }
         return result.errors.map { error in
-            Diagnostic(
-                file: file, location: error.sourceLocation, severity: .error,
-                message: PlanSchema.phrase(error), rule: "schema/\(error.keyword.isEmpty ? "invalid" : error.keyword)",
-                hint: PlanSchema.hint(for: error, in: document),
-                instancePath: error.instanceLocation.description)
+            Diagnostic(schemaError: error, file: file, hint: PlanSchema.hint(for: error, in: document))
         }
-    }
-
-    /// The message, naming where in the plan the value is (e.g. `points/3/text`).
-    static func phrase(_ error: ValidationError) -> String {
-        let path = error.instanceLocation.tokens.joined(separator: "/")
-        return path.isEmpty ? error.message : "\(path): \(error.message)"
     }
 
     /// How to fix common mistakes: quoting scalars YAML read as numbers, booleans or null.

@@ -69,14 +69,7 @@ public struct SchemaInstanceValidator: Sendable {
         var diagnostics = loaded.diagnostics
         if let document = loaded.value {
             let result = schema.validate(document)
-            diagnostics += result.errors.map { error in
-                let path = error.instanceLocation.description
-                return Diagnostic(
-                    file: file, location: error.sourceLocation, severity: .error,
-                    message: path.isEmpty ? error.message : "\(path): \(error.message)",
-                    rule: "schema/\(error.keyword.isEmpty ? "invalid" : error.keyword)",
-                    instancePath: path)
-            }
+            diagnostics += result.errors.map { Diagnostic(schemaError: $0, file: file) }
         }
         return DocumentCheck(file: file, diagnostics: diagnostics.sortedByLocation())
     }

@@ -156,4 +156,30 @@ struct CLITests {
         #expect(r.stdout.hasPrefix("<!DOCTYPE html>"))
         #expect(!r.stdout.contains("<script"))
     }
+
+    @Test func schemaValidateUsesTheJSONSchemaModule() throws {
+        let ok = try Self.run(["schema", "validate", "--schema", "Schemas/plan.schema.json", Self.plan28])
+        #expect(ok.status == 0, "\(ok.stdout)")
+        let bad = try Self.run(["schema", "validate", "--schema", "Schemas/plan.schema.json", "--format", "json",
+                                "Tests/AccordTests/Fixtures/invalid/yaml-surprises.yaml"])
+        #expect(bad.status == 1)
+        let json = try JSONSerialization.jsonObject(with: Data(bad.stdout.utf8)) as? [String: Any]
+        let unit = ((json?["files"] as? [[String: Any]])?.first?["errors"] as? [[String: Any]])?.first
+        #expect(unit?["keywordLocation"] as? String == "/properties/version/type")
+        #expect(unit?["instanceLocation"] as? String == "/version")
+        #expect(unit?["line"] as? Int == 3)
+        let missingSchema = try Self.run(["schema", "validate", "--schema", "no/such.json", Self.plan28])
+        #expect(missingSchema.status == 2)
+    }
+
+    @Test func schemaValidateRefusesABrokenSchema() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("accord-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let schema = dir.appendingPathComponent("s.json")
+        try #"{"$ref": "https://example.org/remote.json"}"#.write(to: schema, atomically: true, encoding: .utf8)
+        let r = try Self.run(["schema", "validate", "--schema", schema.path, Self.plan28])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("schema-compile"))
+    }
 }
