@@ -22,8 +22,16 @@ import JSONSchema
 ///   locations count characters either way. UTF-32 is rejected (`yaml-encoding`); UTF-16 or
 ///   UTF-32 without a byte order mark is rejected as binary (`yaml-binary`: it holds NUL bytes).
 ///
-/// Every diagnostic has a location and a stable rule id; see `YAMLRule` for the full list and for
-/// what the tree holds after each kind of error.
+/// - `.inf`/`.nan` become non-finite `JSONNumber(Double)` values, which JSON text cannot spell.
+///
+/// Every diagnostic has a location, a stable rule id, a hint and (for problems inside the tree)
+/// the JSON Pointer of its node. The rule ids (see `YAMLRule` for what the tree holds after each):
+/// fatal `yaml-file-size`, `yaml-binary`, `yaml-encoding`, `yaml-control-character`,
+/// `yaml-syntax`, `yaml-empty`, `yaml-depth`, `yaml-scalar-length`, `yaml-alias-budget`;
+/// recovered errors `yaml-multiple-documents`, `yaml-undefined-alias`, `yaml-recursive-alias`,
+/// `yaml-unknown-tag`, `yaml-tag-mismatch`, `yaml-number-too-large`, `yaml-complex-key`,
+/// `duplicate-key`, `yaml-merge-key`; warnings `yaml11-boolean`, `yaml11-sexagesimal`,
+/// `yaml11-octal`, `yaml11-number`.
 public struct YAMLLoader: Sendable {
     /// Resource limits; see `LoadLimits` for the defaults.
     public var limits: LoadLimits
