@@ -1,3 +1,4 @@
+import Foundation
 import JSONSchema
 import Testing
 @testable import Accord
@@ -218,5 +219,15 @@ extension YAMLLoaderErrorTests {
             "yaml11-boolean /a~1b~0/c", "yaml-complex-key ",
         ])
         #expect(S.load("a: 1\n---\nb\n").diagnostics.first?.instancePath == nil)
+    }
+}
+
+extension YAMLLoaderErrorTests {
+    @Test func everyRuleIsListedInTheLoaderDocumentation() throws {
+        let source = try String(contentsOf: S.packageRoot.appendingPathComponent("Sources/Accord/Loading/YAMLLoader.swift"),
+                                encoding: .utf8)
+        for rule in YAMLRule.allCases {
+            #expect(source.contains("`\(rule.rawValue)`"), "\(rule.rawValue) is missing from YAMLLoader's doc comment")
+        }
     }
 }
