@@ -58,6 +58,12 @@ public enum YAMLRule: String, Sendable, CaseIterable {
     /// at the key; the member is left out. A quoted `"<<"` is an ordinary key.
     case mergeKey = "yaml-merge-key"
 
+    // MARK: Warnings.
+
+    /// A `%YAML 1.1` (or other non-1.2) directive: the document is still read by YAML 1.2 rules,
+    /// so values like `no` may not mean what its author intended. Warning at the directive.
+    case versionDirective = "yaml-version-directive"
+
     // MARK: Warnings (only with `YAMLLoader.reportsYAML11Ambiguities`), plain scalar values only.
 
     /// `yes`, `no`, `on`, `off`, `y`, `n` (any case form YAML 1.1 knows): strings in YAML 1.2,

@@ -113,6 +113,15 @@ struct YAMLTreeBuilder {
                 guard alias(event.pointee.data.alias.anchor, at: location) else { return nil }
             case YAML_DOCUMENT_START_EVENT:
                 documentCount += 1
+                if documentCount == 1, let version = event.pointee.data.document_start.version_directive,
+                   version.pointee.major != 1 || version.pointee.minor != 2 {
+                    let declared = "\(version.pointee.major).\(version.pointee.minor)"
+                    diagnostics.append(Diagnostic(
+                        file: file, location: location, severity: .warning,
+                        message: "the document declares YAML \(declared) but is read by YAML 1.2 rules (`no`, `on`, `1:20`, `010` do not mean what YAML \(declared) makes them)",
+                        rule: YAMLRule.versionDirective.rawValue,
+                        hint: "write `%YAML 1.2` or remove the directive, and check values that YAML \(declared) reads differently"))
+                }
                 if documentCount > 1 {
                     error(.multipleDocuments, at: location,
                           "a second YAML document starts here; a plan file holds exactly one document",

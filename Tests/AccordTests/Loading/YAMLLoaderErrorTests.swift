@@ -231,3 +231,12 @@ extension YAMLLoaderErrorTests {
         }
     }
 }
+
+extension YAMLLoaderErrorTests {
+    @Test func nonYAML12VersionDirectiveIsAWarning() {
+        let result = S.load("# comment\n%YAML 1.1\n---\nanswer: no\n", yaml11: false)
+        #expect(result.diagnostics.map { "\($0.location) \($0.severity.rawValue) \($0.rule)" } == ["2:1 warning yaml-version-directive"])
+        #expect(result.value?.node("answer")?.stringValue == "no")
+        #expect(S.load("%YAML 1.2\n---\na: 1\n").diagnostics.isEmpty)
+    }
+}
