@@ -62,7 +62,7 @@ public struct ECMARegex: Sendable {
                 start = nextCandidate(from: start, upTo: lastStart, passing: first, in: input)
                 guard start < input.count, start <= lastStart else { return .noMatch }
             }
-            switch machine.attempt(at: start) {
+            switch machine.attempt(at: start, of: program) {
             case .matched: return .match
             case .budgetExceeded: return .budgetExceeded
             case .failed:

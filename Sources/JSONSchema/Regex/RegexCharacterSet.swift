@@ -6,8 +6,8 @@ struct RegexCharacterSet: Sendable {
     let properties: [RegexUnicodeProperty]
     let negated: Bool
     /// Membership of scalars 0..<64 and 64..<128, negation already applied.
-    private let asciiLow: UInt64
-    private let asciiHigh: UInt64
+    let asciiLow: UInt64
+    let asciiHigh: UInt64
 
     init(ranges: [ClosedRange<UInt32>], properties: [RegexUnicodeProperty] = [], negated: Bool = false) {
         self.ranges = RegexCharacterSet.normalize(ranges)

@@ -22,15 +22,14 @@ struct RegexMachine {
         case lazyLoop(pc: Int, position: Int, count: Int)
     }
 
-    let program: RegexProgram
     let input: [UInt32]
     let budget: Int
     var steps = 0
     var slots: [Int]
     private var stack: [Frame] = []
 
+    /// The program is passed to each call rather than stored, so it is borrowed, never copied.
     init(program: RegexProgram, input: [UInt32], budget: Int) {
-        self.program = program
         self.input = input
         self.budget = budget
         slots = Array(repeating: -1, count: program.slotCount)
@@ -38,24 +37,29 @@ struct RegexMachine {
 
     /// Tries to match starting exactly at `start`. On failure, slots are back to their state
     /// before the call (every write is undone by backtracking).
-    mutating func attempt(at start: Int) -> Result {
+    mutating func attempt(at start: Int, of program: RegexProgram) -> Result {
         var frames = stack
         var state = slots
         stack = []
         slots = []
         frames.removeAll(keepingCapacity: true)
-        let result = run(pc: 0, position: start, stack: &frames, slots: &state)
+        let result = run(program, pc: 0, position: start, stack: &frames, slots: &state)
         stack = frames
         slots = state
         return result
     }
 
     @inline(__always)
-    private func test(_ test: RegexScalarTest, _ value: UInt32) -> Bool {
+    private func test(_ program: RegexProgram, _ test: RegexScalarTest, _ value: UInt32) -> Bool {
         switch test {
         case .scalar(let expected): return value == expected
         case .anyExceptLineTerminator: return !RegexCharacterSet.isLineTerminator(value)
-        case .set(let index): return program.sets[index].contains(value)
+        case .set(let index):
+            if value < 128 {
+                let map = program.asciiMaps[index]
+                return value < 64 ? map.low & (1 << UInt64(value)) != 0 : map.high & (1 << UInt64(value - 64)) != 0
+            }
+            return program.sets[index].contains(value)
         }
     }
 
@@ -65,7 +69,7 @@ struct RegexMachine {
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
-    private mutating func run(pc startPC: Int, position startPosition: Int, stack: inout [Frame], slots: inout [Int]) -> Result {
+    private mutating func run(_ program: RegexProgram, pc startPC: Int, position startPosition: Int, stack: inout [Frame], slots: inout [Int]) -> Result {
         let instructions = program.instructions
         let count = input.count
         let stackBase = stack.count
@@ -78,13 +82,13 @@ struct RegexMachine {
             switch instructions[pc] {
             case .consume(let scalarTest, let backward):
                 if backward {
-                    if position > 0, test(scalarTest, input[position - 1]) {
+                    if position > 0, test(program, scalarTest, input[position - 1]) {
                         position -= 1
                         pc += 1
                     } else {
                         ok = false
                     }
-                } else if position < count, test(scalarTest, input[position]) {
+                } else if position < count, test(program, scalarTest, input[position]) {
                     position += 1
                     pc += 1
                 } else {
@@ -97,7 +101,7 @@ struct RegexMachine {
                 var cursor = position
                 while taken < target {
                     let index = backward ? cursor - 1 : cursor
-                    guard index >= 0, index < count, test(scalarTest, input[index]) else { break }
+                    guard index >= 0, index < count, test(program, scalarTest, input[index]) else { break }
                     cursor += direction
                     taken += 1
                 }
@@ -163,7 +167,7 @@ struct RegexMachine {
             case .lookaround(let body, let negated, let next):
                 var inner = slots
                 var innerStack: [Frame] = []
-                switch run(pc: body, position: position, stack: &innerStack, slots: &inner) {
+                switch run(program, pc: body, position: position, stack: &innerStack, slots: &inner) {
                 case .budgetExceeded:
                     return .budgetExceeded
                 case .matched:
@@ -214,7 +218,7 @@ struct RegexMachine {
                         continue
                     }
                     let index = backward ? end - 1 : end
-                    guard index >= 0, index < count, test(scalarTest, input[index]) else { continue }
+                    guard index >= 0, index < count, test(program, scalarTest, input[index]) else { continue }
                     let cursor = backward ? end - 1 : end + 1
                     if taken + 1 < max { stack.append(.lazyLoop(pc: loopPC, position: cursor, count: taken + 1)) }
                     pc = loopPC + 1

@@ -31,13 +31,21 @@ enum RegexInstruction: Sendable {
     case match
 }
 
+/// ASCII membership of one character set (bit n of `low`/`high` is scalar n / n + 64).
+struct ASCIIMap: Sendable {
+    let low: UInt64
+    let high: UInt64
+}
+
 /// A compiled pattern: instructions, character sets, and facts used to skip hopeless starts.
 struct RegexProgram: Sendable {
     /// The largest program a pattern may compile to (counted repetitions are expanded).
     static let maximumInstructions = 250_000
 
     var instructions: [RegexInstruction] = []
-    var sets: [RegexCharacterSet] = []
+    private(set) var sets: [RegexCharacterSet] = []
+    /// Each set's ASCII membership, kept apart so the hot path reads plain bits.
+    private(set) var asciiMaps: [ASCIIMap] = []
     /// Number of position slots: two per capture (including group 0) plus loop registers.
     var slotCount = 0
     /// True when every match must start at position 0 (`^…`).
@@ -77,6 +85,7 @@ struct RegexProgram: Sendable {
         case .anyExceptLineTerminator: return .anyExceptLineTerminator
         case .set(let set):
             sets.append(set)
+            asciiMaps.append(ASCIIMap(low: set.asciiLow, high: set.asciiHigh))
             return .set(sets.count - 1)
         case .group(let body, nil): return scalarTest(body)
         default: return nil
@@ -241,8 +250,14 @@ struct RegexProgram: Sendable {
         case .scalar, .set:
             return scalarTest(node)
         case .sequence(let items):
-            guard let first = items.first else { return nil }
-            return leadingTest(first)
+            // Zero-width assertions consume nothing: the first consuming item decides.
+            for item in items {
+                switch item {
+                case .wordBoundary, .lookaround, .inputStart: continue
+                default: return leadingTest(item)
+                }
+            }
+            return nil
         case .group(let body, _):
             return leadingTest(body)
         case .quantified(let body, let min, _, _):
