@@ -182,6 +182,19 @@ import JSONSchema
         #expect(try matches("[a-z]+?x", "abc abx"))
     }
 
+    @Test func oneRegexIsSharedAcrossTasks() async throws {
+        let regex = try ECMARegex("^\\p{Script=Greek}+\\d*$")
+        let matched = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<64 {
+                group.addTask { regex.search(in: index.isMultiple(of: 2) ? "αβγ\(index)" : "abc\(index)") == .match }
+            }
+            var count = 0
+            for await result in group where result { count += 1 }
+            return count
+        }
+        #expect(matched == 32)
+    }
+
     @Test func ordinarySearchesAreCheap() throws {
         let regex = try ECMARegex("^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$")
         let clock = ContinuousClock()
