@@ -16,6 +16,16 @@
 ///
 /// Matching is over Unicode scalars (code points). There are no flags.
 ///
+/// Cost model: the pattern is compiled once to a program for a backtracking machine with an
+/// explicit stack (subject length never deepens the call stack). A step is one executed
+/// instruction or one resumed alternative; scanning loops over single-scalar atoms (`[a-z]*`,
+/// `.+?`) count one step per 16 scalars and keep one backtrack entry per loop, not per scalar.
+/// A search shares one budget across all start positions and stops with `.budgetExceeded`
+/// when it runs out, so `^(a+)+$` against `"aaaa…ab"` ends in milliseconds. Hopeless starts
+/// are skipped cheaply: `^…` patterns try position 0 only, a required first scalar or class is
+/// scanned for, a subject missing a scalar that every match needs is rejected at once, and
+/// after a leading unbounded loop fails, the rest of its run is skipped.
+///
 /// Gaps: no flags (`i`, `m`, `s`, `v`…), no `(?i:…)` modifiers, no duplicate group names,
 /// no `\u` escapes inside group names; lone surrogates (which Swift strings cannot hold) never
 /// match; `Emoji_Component`, `Extended_Pictographic` and properties of strings are rejected;
