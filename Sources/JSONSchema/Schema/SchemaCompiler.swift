@@ -72,7 +72,7 @@ final class SchemaCompiler {
         return key
     }
 
-    private static let schemaMapKeywords = ["$defs", "properties", "patternProperties", "dependentSchemas"]
+    private static let schemaMapKeywords = ["$defs", "properties", "patternProperties", "dependentSchemas", "dependencies"]
     private static let schemaArrayKeywords = ["allOf", "anyOf", "oneOf", "prefixItems"]
     private static let schemaKeywords = [
         "additionalProperties", "items", "contains", "not", "if", "then", "else",
@@ -498,6 +498,23 @@ final class SchemaCompiler {
                     maximum = try nonNegativeInt("maxContains")
                 }
                 out.append(.contains(c, min: minimum, max: maximum))
+            }
+            // Legacy `dependencies` (draft 7), still reserved by the 2020-12 meta-schema:
+            // honoured rather than silently ignored. Arrays act as dependentRequired,
+            // schemas as dependentSchemas.
+            if let d = o["dependencies"], vocab.contains(.validation) {
+                guard case .object(let map) = d.kind else { throw bad("dependencies", "an object") }
+                var required: [(String, [String])] = []
+                var schemas: [(String, SchemaNode)] = []
+                for m in map.members {
+                    if m.value.arrayValue != nil {
+                        required.append((m.key, try stringArray(m.value, "dependencies")))
+                    } else {
+                        schemas.append((m.key, try child(key, info, "dependencies", m.key)))
+                    }
+                }
+                if !required.isEmpty { out.append(.dependentRequired(required)) }
+                if !schemas.isEmpty { out.append(.dependentSchemas(schemas)) }
             }
             if let all = try schemaArray("allOf") { out.append(.allOf(all)) }
             if let any = try schemaArray("anyOf") { out.append(.anyOf(any)) }
