@@ -16,17 +16,23 @@ public struct LoadLimits: Sendable, Hashable {
     /// literally in the document so far, so big honest documents scale and a billion-laughs
     /// file stops after at most this many expanded nodes. Default 1,000,000.
     public var maxAliasExpansion: Int
+    /// Most diagnostics listed for one document (rule `yaml-too-many-diagnostics` sums up the
+    /// rest), so that a file of a million `no` values cannot fill memory with warnings.
+    /// Default 1,000.
+    public var maxDiagnostics: Int
 
     public init(
         maxFileSize: Int = 256 << 20,
         maxDepth: Int = 512,
         maxScalarLength: Int = 16 << 20,
-        maxAliasExpansion: Int = 1_000_000
+        maxAliasExpansion: Int = 1_000_000,
+        maxDiagnostics: Int = 1_000
     ) {
         self.maxFileSize = maxFileSize
         self.maxDepth = maxDepth
         self.maxScalarLength = maxScalarLength
         self.maxAliasExpansion = maxAliasExpansion
+        self.maxDiagnostics = maxDiagnostics
     }
 
     /// The documented defaults.

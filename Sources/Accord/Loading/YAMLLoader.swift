@@ -30,7 +30,7 @@ import JSONSchema
 /// `yaml-syntax`, `yaml-empty`, `yaml-depth`, `yaml-scalar-length`, `yaml-alias-budget`;
 /// recovered errors `yaml-multiple-documents`, `yaml-undefined-alias`, `yaml-recursive-alias`,
 /// `yaml-unknown-tag`, `yaml-tag-mismatch`, `yaml-number-too-large`, `yaml-complex-key`,
-/// `duplicate-key`, `yaml-merge-key`; warnings `yaml-version-directive`, `yaml11-boolean`, `yaml11-sexagesimal`,
+/// `duplicate-key`, `yaml-merge-key`, `yaml-too-many-diagnostics`; warnings `yaml-version-directive`, `yaml11-boolean`, `yaml11-sexagesimal`,
 /// `yaml11-octal`, `yaml11-number`.
 public struct YAMLLoader: Sendable {
     /// Resource limits; see `LoadLimits` for the defaults.

@@ -58,6 +58,10 @@ public enum YAMLRule: String, Sendable, CaseIterable {
     /// at the key; the member is left out. A quoted `"<<"` is an ordinary key.
     case mergeKey = "yaml-merge-key"
 
+    /// More diagnostics than `LoadLimits.maxDiagnostics`: the rest are summed up in one
+    /// diagnostic (as severe as the worst of them) at the first one left out. Not fatal.
+    case tooManyDiagnostics = "yaml-too-many-diagnostics"
+
     // MARK: Warnings.
 
     /// A `%YAML 1.1` (or other non-1.2) directive: the document is still read by YAML 1.2 rules,
@@ -76,4 +80,14 @@ public enum YAMLRule: String, Sendable, CaseIterable {
     /// `1_000`, `0b101`, `0o17`, `1e3`: YAML 1.2 and YAML 1.1 tools disagree on whether these
     /// are numbers.
     case yaml11Number = "yaml11-number"
+
+    /// Whether this problem stops loading (`LoadResult.value` is nil).
+    public var stopsLoading: Bool {
+        switch self {
+        case .fileSize, .binary, .encoding, .controlCharacter, .syntax, .empty, .depth, .scalarLength, .aliasBudget:
+            return true
+        default:
+            return false
+        }
+    }
 }

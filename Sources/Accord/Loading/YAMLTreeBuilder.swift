@@ -83,6 +83,10 @@ struct YAMLTreeBuilder {
     private var expandedNodes = 0
     private var root: JSONValue?
     private var documentCount = 0
+    /// Diagnostics past `maxDiagnostics`: the first, how many, the most severe.
+    private var firstSuppressed: Diagnostic?
+    private var suppressedCount = 0
+    private var suppressedSeverity = Diagnostic.Severity.note
 
     init(file: String, limits: LoadLimits, reportsYAML11Ambiguities: Bool) {
         self.file = file
@@ -92,6 +96,18 @@ struct YAMLTreeBuilder {
 
     /// Reads every event; returns the document, or nil after a fatal problem (reported).
     mutating func build(from events: LibYAMLEventStream, input: YAMLInputText) -> JSONValue? {
+        let value = readEvents(from: events, input: input)
+        if let first = firstSuppressed {
+            diagnostics.append(Diagnostic(
+                file: file, location: first.location, severity: suppressedSeverity,
+                message: "\(suppressedCount) more problems from here on are not listed (the limit is \(limits.maxDiagnostics); maxDiagnostics)",
+                rule: YAMLRule.tooManyDiagnostics.rawValue,
+                hint: "fix the problems listed and load again, or raise LoadLimits.maxDiagnostics"))
+        }
+        return value
+    }
+
+    private mutating func readEvents(from events: LibYAMLEventStream, input: YAMLInputText) -> JSONValue? {
         while true {
             guard let event = events.next() else {
                 report(YAMLSyntaxProblem(events.problem, input: input, limits: limits))
@@ -116,7 +132,7 @@ struct YAMLTreeBuilder {
                 if documentCount == 1, let version = event.pointee.data.document_start.version_directive,
                    version.pointee.major != 1 || version.pointee.minor != 2 {
                     let declared = "\(version.pointee.major).\(version.pointee.minor)"
-                    diagnostics.append(Diagnostic(
+                    record(Diagnostic(
                         file: file, location: location, severity: .warning,
                         message: "the document declares YAML \(declared) but is read by YAML 1.2 rules (`no`, `on`, `1:20`, `010` do not mean what YAML \(declared) makes them)",
                         rule: YAMLRule.versionDirective.rawValue,
@@ -344,7 +360,7 @@ struct YAMLTreeBuilder {
         case .none:
             guard isPlain else { return string() }
             if reportsYAML11Ambiguities, !isKey, let ambiguity = YAML11Ambiguity.of(text) {
-                diagnostics.append(Diagnostic(file: file, location: location, severity: .warning,
+                record(Diagnostic(file: file, location: location, severity: .warning,
                                               message: ambiguity.message, rule: ambiguity.rule.rawValue, hint: ambiguity.hint,
                                               instancePath: pendingNodePointer))
             }
@@ -380,8 +396,20 @@ struct YAMLTreeBuilder {
     private mutating func error(_ rule: YAMLRule, at location: SourceLocation, _ message: String, hint: String?,
                                 instancePath: String?? = .none) {
         let path = instancePath ?? pendingNodePointer
-        diagnostics.append(Diagnostic(file: file, location: location, severity: .error,
-                                      message: message, rule: rule.rawValue, hint: hint, instancePath: path))
+        record(Diagnostic(file: file, location: location, severity: .error,
+                          message: message, rule: rule.rawValue, hint: hint, instancePath: path),
+               fatal: rule.stopsLoading)
+    }
+
+    /// Keeps a diagnostic, or counts it once `maxDiagnostics` are kept (fatal ones are always kept).
+    private mutating func record(_ diagnostic: Diagnostic, fatal: Bool = false) {
+        if fatal || diagnostics.count < limits.maxDiagnostics {
+            diagnostics.append(diagnostic)
+            return
+        }
+        if firstSuppressed == nil { firstSuppressed = diagnostic }
+        suppressedCount += 1
+        suppressedSeverity = min(suppressedSeverity, diagnostic.severity)
     }
 
     // MARK: - JSON Pointers for diagnostics

@@ -120,6 +120,7 @@ struct YAMLLoadLimitsTests {
         #expect(limits.maxDepth == 512)
         #expect(limits.maxScalarLength == 16 * 1024 * 1024)
         #expect(limits.maxAliasExpansion == 1_000_000)
+        #expect(limits.maxDiagnostics == 1_000)
     }
 }
 
@@ -146,5 +147,35 @@ extension YAMLLoadLimitsTests {
         var limits = LoadLimits()
         limits.maxDepth = 700
         #expect(S.load(lines.joined(separator: "\n") + "\n", limits: limits).diagnostics.isEmpty)
+    }
+}
+
+extension YAMLLoadLimitsTests {
+    @Test func diagnosticsAreCappedAndTheRestSummedUp() throws {
+        var limits = LoadLimits()
+        limits.maxDiagnostics = 100
+        let warnings = String(repeating: "- no\n", count: 5_000)
+        let result = S.load(warnings, limits: limits)
+        #expect(result.diagnostics.count == 101)
+        let summary = try #require(result.diagnostics.last)
+        #expect("\(summary.location) \(summary.severity.rawValue) \(summary.rule)" == "101:3 warning yaml-too-many-diagnostics")
+        #expect(summary.message.contains("4900 more"))
+        // A suppressed error makes the summary an error, so the result still has errors.
+        let withError = S.load(warnings + "- *undefined\n", limits: limits)
+        #expect(withError.hasErrors)
+        #expect(withError.diagnostics.last?.severity == .error)
+        // Fatal problems are always listed.
+        let fatal = S.load(warnings + "- \"unclosed\n", limits: limits)
+        #expect(fatal.value == nil)
+        #expect(fatal.diagnostics.contains { $0.rule == "yaml-syntax" })
+    }
+
+    @Test func millionWarningsStayCheap() {
+        let text = String(repeating: "- no\n", count: 1_000_000)
+        let clock = ContinuousClock()
+        var result: LoadResult?
+        let elapsed = clock.measure { result = S.load(text) }
+        #expect(result?.diagnostics.count == LoadLimits.default.maxDiagnostics + 1)
+        #expect(elapsed < .seconds(20))
     }
 }
