@@ -16,6 +16,10 @@ public struct LoadLimits: Sendable, Hashable {
     /// literally in the document so far, so big honest documents scale and a billion-laughs
     /// file stops after at most this many expanded nodes. Default 1,000,000.
     public var maxAliasExpansion: Int
+    /// Bytes of scalar text that alias expansion may add (rule `yaml-alias-budget`): the larger
+    /// of this and the file's size. Stops a long text aliased many times, which costs few nodes
+    /// but multiplies the work of everything that reads the tree. Default 64 MiB.
+    public var maxAliasExpansionBytes: Int
     /// Most diagnostics listed for one document (rule `yaml-too-many-diagnostics` sums up the
     /// rest), so that a file of a million `no` values cannot fill memory with warnings.
     /// Default 1,000.
@@ -26,12 +30,14 @@ public struct LoadLimits: Sendable, Hashable {
         maxDepth: Int = 512,
         maxScalarLength: Int = 16 << 20,
         maxAliasExpansion: Int = 1_000_000,
+        maxAliasExpansionBytes: Int = 64 << 20,
         maxDiagnostics: Int = 1_000
     ) {
         self.maxFileSize = maxFileSize
         self.maxDepth = maxDepth
         self.maxScalarLength = maxScalarLength
         self.maxAliasExpansion = maxAliasExpansion
+        self.maxAliasExpansionBytes = maxAliasExpansionBytes
         self.maxDiagnostics = maxDiagnostics
     }
 

@@ -24,8 +24,9 @@ public enum YAMLRule: String, Sendable, CaseIterable {
     case depth = "yaml-depth"
     /// A scalar longer than `LoadLimits.maxScalarLength`. Fatal; at the scalar.
     case scalarLength = "yaml-scalar-length"
-    /// Alias expansion added more nodes than the alias budget (see `LoadLimits.maxAliasExpansion`).
-    /// Fatal; at the alias that went over.
+    /// Alias expansion added more nodes or more text than the alias budget (see
+    /// `LoadLimits.maxAliasExpansion` and `maxAliasExpansionBytes`). Fatal; at the alias that
+    /// went over.
     case aliasBudget = "yaml-alias-budget"
 
     // MARK: Errors recovered from: loading goes on.

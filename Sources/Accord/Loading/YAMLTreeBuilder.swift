@@ -15,6 +15,8 @@ struct YAMLTreeBuilder {
         var value: JSONValue
         /// Nodes in the subtree (after its own alias expansion), charged on every expansion.
         var nodeCount: Int
+        /// Bytes of scalar text (keys included) in the subtree, charged on every expansion.
+        var textBytes: Int
         /// The scalar's text, when the anchored node is a scalar (aliases used as keys need it).
         var scalarText: String?
         /// Collection levels in the subtree (0 for a scalar): an alias must not nest the tree
@@ -41,6 +43,7 @@ struct YAMLTreeBuilder {
         var keyIndex: [String: Int]? = nil
         var slot: Slot = .key
         var nodeCount = 1
+        var textBytes = 0
         /// The greatest height among the children so far.
         var childHeight = 0
 
@@ -67,6 +70,8 @@ struct YAMLTreeBuilder {
     private struct Completed {
         var value: JSONValue
         var nodeCount: Int
+        /// Bytes of scalar text in the subtree.
+        var textBytes = 0
         /// Collection levels in the subtree (0 for a scalar).
         var height = 0
         /// Set for scalars in key position and anchored scalars.
@@ -81,6 +86,10 @@ struct YAMLTreeBuilder {
     private var literalNodes = 0
     /// Nodes added by alias expansion.
     private var expandedNodes = 0
+    /// Bytes of scalar text added by alias expansion.
+    private var expandedBytes = 0
+    /// The size of the input, which scales the alias text budget.
+    private var inputByteCount = 0
     private var root: JSONValue?
     private var documentCount = 0
     /// Diagnostics past `maxDiagnostics`: the first, how many, the most severe.
@@ -96,6 +105,7 @@ struct YAMLTreeBuilder {
 
     /// Reads every event; returns the document, or nil after a fatal problem (reported).
     mutating func build(from events: LibYAMLEventStream, input: YAMLInputText) -> JSONValue? {
+        inputByteCount = input.bytes.count
         let value = readEvents(from: events, input: input)
         if let first = firstSuppressed {
             diagnostics.append(Diagnostic(
@@ -189,10 +199,10 @@ struct YAMLTreeBuilder {
         if isKey, tag == .none, anchor == nil {
             // The common key: its text is all that matters.
             let key = String(decoding: text, as: UTF8.self)
-            completed = Completed(value: JSONValue(.string(key), at: location), nodeCount: 1, scalarText: key)
+            completed = Completed(value: JSONValue(.string(key), at: location), nodeCount: 1, textBytes: data.length, scalarText: key)
         } else {
             let kind = resolve(text, isPlain: isPlain, tag: tag, at: location, isKey: isKey)
-            completed = Completed(value: JSONValue(kind, at: location), nodeCount: 1)
+            completed = Completed(value: JSONValue(kind, at: location), nodeCount: 1, textBytes: data.length)
             if isKey || anchor != nil {
                 if case .string(let s) = kind { completed.scalarText = s } else {
                     completed.scalarText = String(decoding: text, as: UTF8.self)
@@ -236,7 +246,8 @@ struct YAMLTreeBuilder {
         let value = frame.isMapping
             ? JSONValue(.object(JSONObject(frame.members)), at: frame.location)
             : JSONValue(.array(frame.items), at: frame.location)
-        complete(Completed(value: value, nodeCount: frame.nodeCount, height: frame.childHeight + 1), anchor: frame.anchor)
+        complete(Completed(value: value, nodeCount: frame.nodeCount, textBytes: frame.textBytes, height: frame.childHeight + 1),
+                 anchor: frame.anchor)
     }
 
     private mutating func alias(_ cName: UnsafeMutablePointer<UInt8>?, at location: SourceLocation) -> Bool {
@@ -270,16 +281,26 @@ struct YAMLTreeBuilder {
                   hint: "aliases that nest aliases grow exponentially; write the content out, or raise LoadLimits.maxAliasExpansion")
             return false
         }
+        expandedBytes += anchor.textBytes
+        let byteBudget = max(limits.maxAliasExpansionBytes, inputByteCount)
+        guard expandedBytes <= byteBudget else {
+            error(.aliasBudget, at: location,
+                  "expanding alias `*\(name)` would take the document past the alias budget of \(byteBudget) bytes of text (maxAliasExpansionBytes \(limits.maxAliasExpansionBytes), or the file's size if larger)",
+                  hint: "aliases of long text multiply it; write the content out, or raise LoadLimits.maxAliasExpansionBytes")
+            return false
+        }
         var value = anchor.value
         value.location = location
-        complete(Completed(value: value, nodeCount: anchor.nodeCount, height: anchor.height, scalarText: anchor.scalarText), anchor: nil)
+        complete(Completed(value: value, nodeCount: anchor.nodeCount, textBytes: anchor.textBytes, height: anchor.height,
+                           scalarText: anchor.scalarText), anchor: nil)
         return true
     }
 
     /// Hands a finished node to its parent (or makes it the document).
     private mutating func complete(_ node: Completed, anchor: String?) {
         if let anchor {
-            anchors[anchor] = Anchor(value: node.value, nodeCount: node.nodeCount, scalarText: node.scalarText, height: node.height)
+            anchors[anchor] = Anchor(value: node.value, nodeCount: node.nodeCount, textBytes: node.textBytes,
+                                     scalarText: node.scalarText, height: node.height)
         }
         let top = stack.count - 1
         guard top >= 0 else {
@@ -287,6 +308,7 @@ struct YAMLTreeBuilder {
             return
         }
         stack[top].nodeCount += node.nodeCount
+        stack[top].textBytes += node.textBytes
         if node.height > stack[top].childHeight { stack[top].childHeight = node.height }
         guard stack[top].isMapping else {
             stack[top].items.append(node.value)

@@ -121,6 +121,7 @@ struct YAMLLoadLimitsTests {
         #expect(limits.maxScalarLength == 16 * 1024 * 1024)
         #expect(limits.maxAliasExpansion == 1_000_000)
         #expect(limits.maxDiagnostics == 1_000)
+        #expect(limits.maxAliasExpansionBytes == 64 * 1024 * 1024)
     }
 }
 
@@ -177,5 +178,21 @@ extension YAMLLoadLimitsTests {
         let elapsed = clock.measure { result = S.load(text) }
         #expect(result?.diagnostics.count == LoadLimits.default.maxDiagnostics + 1)
         #expect(elapsed < .seconds(20))
+    }
+}
+
+extension YAMLLoadLimitsTests {
+    @Test func longTextAliasedManyTimesHitsTheTextBudget() throws {
+        let mebibyte = 1 << 20
+        let text = "big: &b " + String(repeating: "x", count: mebibyte) + "\ncopies:\n"
+            + String(repeating: "  - *b\n", count: 100)
+        let result = S.load(text)
+        #expect(result.value == nil)
+        // 64 copies fit the default 64 MiB; the 65th (line 2 + 65) does not.
+        #expect(S.summary(result) == ["67:5 yaml-alias-budget"])
+        #expect(result.diagnostics.first?.message.contains("maxAliasExpansionBytes") == true)
+        var limits = LoadLimits()
+        limits.maxAliasExpansionBytes = 128 * mebibyte
+        #expect(S.load(text, limits: limits).diagnostics.isEmpty)
     }
 }
