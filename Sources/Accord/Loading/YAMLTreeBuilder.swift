@@ -3,7 +3,7 @@ import JSONSchema
 
 /// Builds a `JSONValue` tree from libyaml's event stream with an explicit stack (no recursion,
 /// so nesting depth costs heap, never call stack), resolving scalars by the YAML 1.2 core
-/// schema, expanding aliases within a node budget, and collecting diagnostics.
+/// schema, expanding aliases within a node and text budget, and collecting diagnostics.
 struct YAMLTreeBuilder {
     let file: String
     let limits: LoadLimits
