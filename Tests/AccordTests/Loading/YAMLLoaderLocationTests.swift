@@ -119,3 +119,19 @@ struct YAMLLoaderLocationTests {
         }
     }
 }
+
+extension YAMLLoaderLocationTests {
+    /// The loader's own positions (NUL bytes, bad encoding, control characters) count lines
+    /// exactly as libyaml does, including its YAML 1.1 line breaks NEL, LS and PS.
+    @Test func ownPositionsAgreeWithLibyamlsLineBreaks() throws {
+        for lineBreak in ["\u{85}", "\u{2028}", "\u{2029}", "\r", "\r\n"] {
+            let head = "a: \"x\(lineBreak)y\"\nb: é"
+            let clean = try #require(LoadingTestSupport.load(head + "z\n").value)
+            let libyamlLocation = try #require(clean.node("b")?.location)
+            let broken = LoadingTestSupport.load(head + "\u{7}\n")
+            let ownLocation = try #require(broken.diagnostics.first?.location)
+            #expect(ownLocation.line == libyamlLocation.line, "line break \(lineBreak.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(ownLocation.column == libyamlLocation.column + 1)
+        }
+    }
+}
