@@ -234,10 +234,9 @@ struct YAMLTreeBuilder {
                   "`\(tag.spelling)` tag on a \(isMapping ? "mapping" : "sequence")",
                   hint: "remove the tag")
         }
-        var frame = Frame(isMapping: isMapping, location: location, anchor: anchor.map { String(cString: $0) })
-        // Room for a typical plan mapping (a point has about ten keys) without regrowing.
-        if isMapping { frame.members.reserveCapacity(8) } else { frame.items.reserveCapacity(4) }
-        stack.append(frame)
+        // No capacity reserved up front: most collections are small, and reserving costs more
+        // memory (a third more for a large plan) than regrowing costs time.
+        stack.append(Frame(isMapping: isMapping, location: location, anchor: anchor.map { String(cString: $0) }))
         return true
     }
 
