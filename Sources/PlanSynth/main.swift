@@ -7,6 +7,8 @@ import PlanSynthesis
 //   PlanSynth generate --points N --seed S --out FILE
 //   PlanSynth mutate (--in FILE | --points N) --seed S [--rate 0.1] [--edit-rate 0.2]
 //                    [--strip-ids] --out-old A --out-new B [--truth T.json]
+//   PlanSynth bench --points N --seed S [--rate 0.1] [--edit-rate 0.2] [--strip-ids]
+//                   (times PlanDiff.compare and the JSON rendering in memory; prints pair F1)
 
 struct UsageError: Error, CustomStringConvertible { var description: String }
 
@@ -76,6 +78,37 @@ func run() throws {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             try encoder.encode(truth).write(to: URL(fileURLWithPath: t))
         }
+    case "bench":
+        let points: Int = try number(values, "--points", default: nil)
+        var clock = ContinuousClock.now
+        func lap(_ what: String) {
+            let now = ContinuousClock.now
+            print("\(what): \(now - clock)")
+            clock = now
+        }
+        let old = PlanGenerator(pointCount: points, seed: seed).generate()
+        lap("generate \(points)")
+        var mutator = PlanMutator(seed: seed &+ 1)
+        mutator.rate = try number(values, "--rate", default: 0.1)
+        mutator.wordEditRate = try number(values, "--edit-rate", default: 0.2)
+        mutator.stripIDs = flags.contains("--strip-ids")
+        let (new, truth) = mutator.mutate(old)
+        lap("mutate")
+        let report = PlanDiff.compare(old, new)
+        lap("PlanDiff.compare")
+        let json = report.render(format: .json)
+        lap("render json (\(json.utf8.count) bytes)")
+        var predicted = Set<IDPair>()
+        for c in report.changes { for o in c.old { for n in c.new { predicted.insert(IDPair(old: o.id, new: n.id)) } } }
+        let actual = truth.pairs
+        let tp = predicted.intersection(actual).count
+        let f1 = 2 * Double(tp) / Double(predicted.count + actual.count)
+        print("pairs: predicted \(predicted.count), true \(actual.count), F1 \(f1)")
+        print("similarity computations: \(report.statistics.similarityComputations)")
+        print(report.summary.line)
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print("max RSS: \(usage.ru_maxrss / 1024) MB")
     default:
         throw UsageError(description: "unknown command '\(args[1])' (generate, mutate)")
     }

@@ -36,7 +36,7 @@ struct PointChangeBuilder {
         var kinds: [PointChangeKind] = []
         var fields: [FieldChange] = []
         var textDiff: [TextDiffSegment] = []
-        if PointChangeBuilder.normalizedSpace(o.text) != PointChangeBuilder.normalizedSpace(n.text) {
+        if o.text != n.text && PointChangeBuilder.normalizedSpace(o.text) != PointChangeBuilder.normalizedSpace(n.text) {
             kinds.append(.reworded)
             textDiff = wordDiff.diff(o.text, n.text)
         }
@@ -55,12 +55,15 @@ struct PointChangeBuilder {
             fields.append(FieldChange(field: "parent", old: o.parentID.map(label(oldID:)), new: n.parentID.map(label(newID:))))
         }
         if moved { kinds.append(.moved) }
+        if o.id != n.id {
+            kinds.append(.renamed)
+            fields.append(FieldChange(field: "id", old: o.id, new: n.id))
+        }
         var edited: [FieldChange] = []
-        if o.id != n.id { edited.append(FieldChange(field: "id", old: o.id, new: n.id)) }
         if op.topics != np.topics {
             edited.append(FieldChange(field: "topics", old: PointChangeBuilder.list(op.topics), new: PointChangeBuilder.list(np.topics)))
         }
-        let mappedRefs = Set(op.refs.flatMap { newIDsForOldID[$0] ?? ["?" + $0] })
+        let mappedRefs = Set(op.refs.flatMap { newIDsForOldID[$0] ?? [$0] })
         if mappedRefs != Set(np.refs) {
             edited.append(FieldChange(field: "refs", old: PointChangeBuilder.list(op.refs), new: PointChangeBuilder.list(np.refs)))
         }
@@ -101,8 +104,19 @@ struct PointChangeBuilder {
         newIndexByID[newID].map { newSnap[$0] }.map { "\($0.label) (\(newID))" } ?? newID
     }
 
+    /// `s` with runs of whitespace collapsed to one space and no leading/trailing whitespace.
     static func normalizedSpace(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for u in s.unicodeScalars {
+            if u.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(u)
+            }
+        }
+        return String(out)
     }
 
     static func list(_ items: [String]) -> String? { items.isEmpty ? nil : items.joined(separator: ", ") }

@@ -14,16 +14,15 @@ struct CandidateGenerator {
 
     /// Candidate (old index, new index) pairs, distinct and sorted.
     func pairs(old: [PointProfile], new: [PointProfile]) -> [CandidatePair] {
-        var df: [UInt64: Int32] = [:]
-        df.reserveCapacity((old.count + new.count) * 8)
-        for p in old { for k in p.keys { df[k, default: 0] += 1 } }
-        for p in new { for k in p.keys { df[k, default: 0] += 1 } }
+        var df = KeyCounter(expectedKeys: old.reduce(0) { $0 + $1.keys.count } + new.reduce(0) { $0 + $1.keys.count })
+        for p in old { for k in p.keys { df.increment(k) } }
+        for p in new { for k in p.keys { df.increment(k) } }
 
         func selected(_ p: PointProfile) -> [UInt64] {
             var ranked: [(Int32, UInt64, UInt64)] = []
             ranked.reserveCapacity(p.keys.count)
             for k in p.keys {
-                let f = df[k] ?? 0
+                let f = df.count(k)
                 if f >= 2 { ranked.append((f, CandidateGenerator.mix(k), k)) }
             }
             if ranked.count > keysPerPoint {
@@ -37,24 +36,35 @@ struct CandidateGenerator {
         let newIndex = PostingIndex(oldKeys: newKeys)
         let oldIndex = PostingIndex(oldKeys: oldKeys)
 
-        var out: [CandidatePair] = []
-        out.reserveCapacity((old.count + new.count) * candidatesPerPoint)
-        var counts: [Int32: Int] = [:]
-        func best(_ keys: [UInt64], in index: PostingIndex) -> [Int32] {
-            counts.removeAll(keepingCapacity: true)
-            for k in keys {
-                for target in index.postings(k, limit: maxPostings) { counts[target, default: 0] += 1 }
+        // The two query directions are independent: run them on two cores.
+        let directions = ConcurrentMap.map([0, 1]) { direction -> [CandidatePair] in
+            let (queries, index, targetCount) = direction == 0
+                ? (oldKeys, newIndex, new.count) : (newKeys, oldIndex, old.count)
+            // Dense hit counters, reset through the list of touched entries.
+            var hits = [Int32](repeating: 0, count: targetCount)
+            var touched: [Int32] = []
+            var found: [CandidatePair] = []
+            found.reserveCapacity(queries.count * candidatesPerPoint)
+            for (q, keys) in queries.enumerated() {
+                touched.removeAll(keepingCapacity: true)
+                for k in keys {
+                    index.forEachPosting(k, limit: maxPostings) { target in
+                        if hits[Int(target)] == 0 { touched.append(target) }
+                        hits[Int(target)] += 1
+                    }
+                }
+                var ranked = touched.map { (hits[Int($0)], $0) }
+                for t in touched { hits[Int(t)] = 0 }
+                if ranked.count > candidatesPerPoint {
+                    ranked.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+                }
+                for (_, t) in ranked.prefix(candidatesPerPoint) {
+                    found.append(direction == 0 ? CandidatePair(old: Int32(q), new: t) : CandidatePair(old: t, new: Int32(q)))
+                }
             }
-            var ranked = counts.map { ($0.value, $0.key) }
-            ranked.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
-            return ranked.prefix(candidatesPerPoint).map(\.1)
+            return found
         }
-        for (i, keys) in oldKeys.enumerated() {
-            for j in best(keys, in: newIndex) { out.append(CandidatePair(old: Int32(i), new: j)) }
-        }
-        for (j, keys) in newKeys.enumerated() {
-            for i in best(keys, in: oldIndex) { out.append(CandidatePair(old: i, new: Int32(j))) }
-        }
+        var out = directions[0] + directions[1]
         out.sort()
         var unique: [CandidatePair] = []
         unique.reserveCapacity(out.count)
@@ -71,6 +81,39 @@ struct CandidateGenerator {
     }
 }
 
+/// Approximate counts of 64-bit keys in one open-addressing table of 32-bit fingerprints and
+/// saturating 8-bit counts (5 bytes per slot; much lighter than a Dictionary for millions of
+/// keys). A fingerprint collision merges two keys' counts, which only nudges key selection.
+struct KeyCounter {
+    private var fingerprints: [UInt32]
+    private var counts: [UInt8]
+    private let mask: Int
+
+    init(expectedKeys: Int) {
+        var capacity = 16
+        while capacity < expectedKeys + expectedKeys / 2 { capacity <<= 1 }
+        fingerprints = Array(repeating: 0, count: capacity)
+        counts = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    private func slot(_ key: UInt64) -> (Int, UInt32) {
+        let h = CandidateGenerator.mix(key)
+        let fingerprint = UInt32(truncatingIfNeeded: h >> 32) | 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while fingerprints[i] != 0 && fingerprints[i] != fingerprint { i = (i + 1) & mask }
+        return (i, fingerprint)
+    }
+
+    mutating func increment(_ key: UInt64) {
+        let (i, fingerprint) = slot(key)
+        fingerprints[i] = fingerprint
+        if counts[i] < UInt8.max { counts[i] += 1 }
+    }
+
+    func count(_ key: UInt64) -> Int32 { Int32(counts[slot(key).0]) }
+}
+
 /// A candidate pairing of an old point and a new point (indices into the flattened plans).
 struct CandidatePair: Hashable, Comparable, Sendable {
     var old: Int32
@@ -80,29 +123,69 @@ struct CandidatePair: Hashable, Comparable, Sendable {
     }
 }
 
-/// Key → point postings stored as one sorted array (no per-key allocation).
-struct PostingIndex {
-    private var keys: [UInt64] = []
-    private var points: [Int32] = []
+/// Key → point postings stored as one sorted array of `fingerprint << 24 | point` words (no
+/// per-key allocation; 40-bit key fingerprints, up to 16 million points per version).
+struct PostingIndex: Sendable {
+    private var entries: [UInt64] = []
+    private var starts = StartTable(capacityFor: 0)
+    static let pointBits: UInt64 = 24
 
     init(oldKeys perPoint: [[UInt64]]) {
-        var entries: [(UInt64, Int32)] = []
         entries.reserveCapacity(perPoint.reduce(0) { $0 + $1.count })
-        for (i, ks) in perPoint.enumerated() { for k in ks { entries.append((k, Int32(i))) } }
-        entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        keys = entries.map(\.0)
-        points = entries.map(\.1)
+        for (i, ks) in perPoint.enumerated() {
+            for k in ks { entries.append(PostingIndex.fingerprint(k) | UInt64(i & 0xFF_FFFF)) }
+        }
+        entries.sort()
+        let keyMask = ~((UInt64(1) << PostingIndex.pointBits) - 1)
+        starts = StartTable(capacityFor: entries.count)
+        for (i, e) in entries.enumerated() where i == 0 || (entries[i - 1] & keyMask) != (e & keyMask) {
+            starts.insert(e & keyMask, Int32(i))
+        }
     }
 
-    /// Up to `limit` points holding `key`, in ascending order.
-    func postings(_ key: UInt64, limit: Int) -> ArraySlice<Int32> {
-        var lo = 0, hi = keys.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if keys[mid] < key { lo = mid + 1 } else { hi = mid }
+    static func fingerprint(_ key: UInt64) -> UInt64 { CandidateGenerator.mix(key) & ~((1 << pointBits) - 1) }
+
+    /// Calls `body` with up to `limit` points holding `key`, in ascending order.
+    func forEachPosting(_ key: UInt64, limit: Int, _ body: (Int32) -> Void) {
+        let low = PostingIndex.fingerprint(key)
+        guard let start = starts.lookup(low) else { return }
+        var i = start, n = 0
+        let keyMask = ~((UInt64(1) << PostingIndex.pointBits) - 1)
+        while i < entries.count, entries[i] & keyMask == low, n < limit {
+            body(Int32(entries[i] & ((1 << PostingIndex.pointBits) - 1)))
+            i += 1
+            n += 1
         }
-        var end = lo
-        while end < keys.count, keys[end] == key, end - lo < limit { end += 1 }
-        return points[lo..<end]
+    }
+}
+
+/// Fingerprint → first entry index, open addressing (one or two cache misses per lookup).
+struct StartTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let mask: Int
+
+    init(capacityFor n: Int) {
+        var capacity = 16
+        while capacity < n * 2 { capacity <<= 1 }
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    mutating func insert(_ key: UInt64, _ value: Int32) {
+        var i = Int(truncatingIfNeeded: CandidateGenerator.mix(key)) & mask
+        while keys[i] != 0 && keys[i] != key &+ 1 { i = (i + 1) & mask }
+        keys[i] = key &+ 1
+        values[i] = value
+    }
+
+    func lookup(_ key: UInt64) -> Int? {
+        var i = Int(truncatingIfNeeded: CandidateGenerator.mix(key)) & mask
+        while keys[i] != 0 {
+            if keys[i] == key &+ 1 { return Int(values[i]) }
+            i = (i + 1) & mask
+        }
+        return nil
     }
 }

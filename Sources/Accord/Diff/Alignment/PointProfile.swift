@@ -13,6 +13,19 @@ struct PointProfile: Sendable {
     var weight: Double = 0
 }
 
+/// The distinct values of `values`, ascending.
+func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
+    var v = values
+    v.sort()
+    var w = 0
+    for r in v.indices where r == 0 || v[r] != v[w - 1] {
+        v[w] = v[r]
+        w += 1
+    }
+    v.removeSubrange(w...)
+    return v
+}
+
 extension PointProfile {
     static let bigramTag: UInt64 = 1 << 63
 
@@ -36,9 +49,8 @@ extension PointProfile {
                 if previous >= 0 { keys.append(bigramTag | UInt64(UInt32(previous)) << 32 | UInt64(UInt32(t))) }
                 previous = t
             }
-            let title = Array(Set(scratch[textCount...])).sorted()
-            let terms = Array(Set(scratch)).sorted()
-            return PointProfile(terms: terms, titleTerms: title, keys: Array(Set(keys)).sorted())
+            return PointProfile(terms: sortedUnique(Array(scratch)), titleTerms: sortedUnique(Array(scratch[textCount...])),
+                                keys: sortedUnique(keys))
         }
         var oldProfiles = old.map(profile)
         var newProfiles = new.map(profile)

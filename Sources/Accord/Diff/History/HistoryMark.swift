@@ -1,6 +1,6 @@
 /// How a point changed on entering a version, as shown in a history cell.
 public enum HistoryMark: String, Sendable, Hashable, CaseIterable {
-    case unchanged, reworded, retitled, renumbered, moved, edited, split, merged, added, removed
+    case unchanged, reworded, retitled, renumbered, renamed, moved, edited, split, merged, added, removed
 
     /// The one-character symbol used in text, Markdown and HTML tables.
     public var symbol: String {
@@ -9,6 +9,7 @@ public enum HistoryMark: String, Sendable, Hashable, CaseIterable {
         case .reworded: return "~"
         case .retitled: return "t"
         case .renumbered: return "#"
+        case .renamed: return "@"
         case .moved: return "→"
         case .edited: return "*"
         case .split: return "⑂"
@@ -24,6 +25,7 @@ public enum HistoryMark: String, Sendable, Hashable, CaseIterable {
         case .reworded: self = .reworded
         case .retitled: self = .retitled
         case .renumbered: self = .renumbered
+        case .renamed: self = .renamed
         case .moved: self = .moved
         case .edited: self = .edited
         case .split: self = .split
@@ -35,6 +37,7 @@ public enum HistoryMark: String, Sendable, Hashable, CaseIterable {
 
     /// "= unchanged, ~ reworded, …" for table legends.
     public static var legend: String {
-        allCases.map { "\($0.symbol) \($0.rawValue)" }.joined(separator: ", ")
+        allCases.filter { $0 != .renumbered && $0 != .renamed }.map { "\($0.symbol) \($0.rawValue)" }
+            .joined(separator: ", ")
     }
 }

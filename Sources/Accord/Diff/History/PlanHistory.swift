@@ -78,7 +78,7 @@ public struct PlanHistory: Sendable {
                     rows[r][v] = HistoryCell(id: p.id, label: p.label, marks: marks, note: note)
                     nextRowOfID[p.id] = r
                     newRowOfIndex[p.index] = r
-                    if r != primary || !created.contains(r) { captions[r] = caption(p.title, p.text) }
+                    captions[r] = caption(p.title, p.text)
                 }
                 for o in c.old.dropFirst() {
                     if let r = rowOfID[o.id] {
@@ -88,12 +88,10 @@ public struct PlanHistory: Sendable {
             }
             // Place new rows after the row of the preceding point in this version.
             var inserted: [Int: [Int]] = [:]  // anchor row (-1 = start) → new rows
-            var previousRow = -1
-            let newCount = report.summary.newPointCount
-            for index in 0..<newCount {
+            var anchor = -1
+            for index in 0..<report.summary.newPointCount {
                 guard let r = newRowOfIndex[index] else { continue }
-                if created.contains(r) { inserted[previousRow, default: []].append(r) }
-                previousRow = r
+                if created.contains(r) { inserted[anchor, default: []].append(r) } else { anchor = r }
             }
             var newOrder = inserted[-1] ?? []
             for r in order {

@@ -85,7 +85,7 @@ public struct DiffHTMLRenderer: Sendable {
             case .split: notes.append("Split: \(oldNums) became \(newNums).")
             case .merged: notes.append("Merged: \(oldNums) became \(newNums).")
             case .renumbered: notes.append("Renumbered: was \(oldNums).")
-            case .moved, .retitled, .edited, .reworded: break
+            case .moved, .retitled, .edited, .reworded, .renamed: break
             }
         }
         for f in c.fieldChanges {

@@ -9,9 +9,11 @@ public enum PointChangeKind: String, Sendable, Hashable, CaseIterable, Comparabl
     case retitled
     /// The point's number (label) changed.
     case renumbered
+    /// The point's id changed (typical of a redraft by another party).
+    case renamed
     /// The point now belongs to another area (one not aligned with its old area) or another parent point.
     case moved
-    /// Other attributes changed: id, topics, refs, status, wording, note, party positions.
+    /// Other attributes changed: topics, refs, status, wording, note, party positions.
     case edited
     /// One old point became several new points.
     case split

@@ -12,23 +12,51 @@ struct TermVocabulary {
 
     var count: Int { terms.count }
 
-    /// Appends the term ids of the words of `text`, in order.
+    /// Appends the term ids of the words of `text`, in order. Words are maximal runs of
+    /// letters, marks and digits (see `TermNormalizer.isWordScalar`), scanned over UTF-8.
     mutating func appendTerms(of text: String, to out: inout [Int32]) {
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            guard TermNormalizer.isWordScalar(scalars[i]) else { i = scalars.index(after: i); continue }
-            let start = i
-            while i < scalars.endIndex, TermNormalizer.isWordScalar(scalars[i]) { i = scalars.index(after: i) }
-            let raw = String(scalars[start..<i])
-            if let id = rawCache[raw] {
-                out.append(id)
-            } else {
-                let id = intern(TermNormalizer.term(Substring(raw)))
-                rawCache[raw] = id
-                out.append(id)
+        var text = text
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let (isWord, length) = TermVocabulary.classify(bytes, at: i)
+                guard isWord else { i += length; continue }
+                let start = i
+                i += length
+                while i < n {
+                    let (w, l) = TermVocabulary.classify(bytes, at: i)
+                    if !w { break }
+                    i += l
+                }
+                let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                if let id = rawCache[raw] {
+                    out.append(id)
+                } else {
+                    let id = intern(TermNormalizer.term(Substring(raw)))
+                    rawCache[raw] = id
+                    out.append(id)
+                }
             }
         }
+    }
+
+    /// Whether the scalar starting at `i` belongs to a word, and its length in bytes.
+    @inline(__always)
+    private static func classify(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Bool, Int) {
+        let c = b[i]
+        if c < 0x80 {
+            let isWord = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+            return (isWord, 1)
+        }
+        var length = 1
+        var value = UInt32(c)
+        if c >= 0xF0 { length = 4; value = UInt32(c & 0x07) } else if c >= 0xE0 { length = 3; value = UInt32(c & 0x0F) }
+        else if c >= 0xC0 { length = 2; value = UInt32(c & 0x1F) } else { return (false, 1) }
+        guard i + length <= b.count else { return (false, 1) }
+        for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return (false, length) }
+        return (TermNormalizer.isWordScalar(scalar), length)
     }
 
     private mutating func intern(_ term: String) -> Int32 {

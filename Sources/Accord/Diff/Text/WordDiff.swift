@@ -2,7 +2,7 @@
 ///
 /// Texts are cut into tokens — a word (letters/digits) or a single punctuation character, each
 /// carrying the whitespace that follows it — and tokens are compared exactly, so a change of
-/// case or punctuation is visible. The common prefix and suffix are trimmed first; when the
+/// case or punctuation is visible (kept runs show the new spacing). The common prefix and suffix are trimmed first; when the
 /// remaining edit distance exceeds `maxEdits` the middle is reported as one deletion plus one
 /// insertion, which bounds time and memory (O(maxEdits²)) for very long or unrelated texts.
 public struct WordDiff: Sendable {
@@ -25,14 +25,14 @@ public struct WordDiff: Sendable {
               ak[a.count - 1 - suffix] == bk[b.count - 1 - suffix] { suffix += 1 }
         var ops: [(TextDiffSegment.Operation, String)] = []
         ops.reserveCapacity(a.count + b.count)
-        for i in 0..<prefix { ops.append((.equal, a[i].text)) }
+        for j in 0..<prefix { ops.append((.equal, b[j].text)) }
         let aMid = Array(ak[prefix..<(a.count - suffix)])
         let bMid = Array(bk[prefix..<(b.count - suffix)])
         if let script = myers(aMid, bMid) {
             var i = 0, j = 0
             for step in script {
                 switch step {
-                case .equal: ops.append((.equal, a[prefix + i].text)); i += 1; j += 1
+                case .equal: ops.append((.equal, b[prefix + j].text)); i += 1; j += 1
                 case .delete: ops.append((.delete, a[prefix + i].text)); i += 1
                 case .insert: ops.append((.insert, b[prefix + j].text)); j += 1
                 }
@@ -41,7 +41,7 @@ public struct WordDiff: Sendable {
             for i in 0..<aMid.count { ops.append((.delete, a[prefix + i].text)) }
             for j in 0..<bMid.count { ops.append((.insert, b[prefix + j].text)) }
         }
-        for i in (a.count - suffix)..<a.count { ops.append((.equal, a[i].text)) }
+        for j in (b.count - suffix)..<b.count { ops.append((.equal, b[j].text)) }
         return WordDiff.coalesce(ops)
     }
 
