@@ -113,4 +113,70 @@ struct HostileSchemaTests {
         let error = try #require(Self.compileError("deep-nesting.json"))
         #expect(error.message == "\(Self.folderPath)/deep-nesting.json:1:7001: nesting deeper than 1000 levels")
     }
+
+    // MARK: `accord schema validate --schema S`
+
+    struct CommandRun {
+        var status: Int32
+        var output: String
+        var crashed: Bool
+        var seconds: Double
+    }
+
+    static func accord(_ arguments: [String], stdin: String) throws -> CommandRun {
+        let process = Process()
+        process.executableURL = TestPaths.accordExecutable
+        process.arguments = arguments
+        process.currentDirectoryURL = TestPaths.packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        let started = Date()
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return CommandRun(status: process.terminationStatus, output: text,
+                          crashed: process.terminationReason != .exit, seconds: Date().timeIntervalSince(started))
+    }
+
+    static let fixturePath = "Tests/AccordTests/Fixtures/hostile-schemas"
+
+    /// schema file → instance on standard input, expected exit status, expected output fragments.
+    static let commandCases: [(schema: String, instance: String, status: Int32, fragments: [String])] = [
+        ("ref-network.json", "{}", 1, ["ref-network.json:3:11: error:", "remote reference not allowed: https://example.com/schemas/evil.json"]),
+        ("ref-absolute-file.json", "{}", 1, ["ref-absolute-file.json:3:11: error:", "file reference file:///etc/passwd escapes the schema folder"]),
+        ("confined/ref-parent-folder.json", "\"text\"", 1, ["ref-parent-folder.json:3:11: error:", "escapes the schema folder"]),
+        ("ref-cycle.json", "{}", 1, ["reference cycle"]),
+        ("catastrophic-pattern.json", "\"" + String(repeating: "a", count: 40) + "!\"", 1, ["too expensive to evaluate", "step budget exceeded"]),
+        ("invalid-pattern.json", "\"x\"", 1, ["invalid-pattern.json:3:14: error:", "invalid regular expression"]),
+        ("deep-nesting.json", "{}", 1, ["deep-nesting.json:1:3585: error: nesting deeper than 512 levels [json-syntax]"]),
+    ]
+
+    @Test func theCommandRefusesHostileSchemasWithLocatedErrors() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: TestPaths.accordExecutable.path), "accord not built")
+        for c in Self.commandCases {
+            let run = try Self.accord(["schema", "validate", "--schema", "\(Self.fixturePath)/\(c.schema)", "-"], stdin: c.instance)
+            #expect(!run.crashed, "\(c.schema): crashed")
+            #expect(run.seconds < 10, "\(c.schema): took \(run.seconds) s")
+            #expect(run.status == c.status, "\(c.schema): exit \(run.status): \(run.output.prefix(400))")
+            for fragment in c.fragments {
+                #expect(run.output.contains(fragment), "\(c.schema): missing '\(fragment)' in \(run.output.prefix(400))")
+            }
+        }
+    }
+
+    @Test func theCommandFollowsAParentFolderReferenceOnlyWhenAllowed() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: TestPaths.accordExecutable.path), "accord not built")
+        let schema = "\(Self.fixturePath)/confined/ref-parent-folder.json"
+        let allowed = try Self.accord(["schema", "validate", "--schema", schema, "--allow-outside-refs", "-"], stdin: "\"text\"")
+        #expect(allowed.status == 0, "\(allowed.output)")
+        let wrongType = try Self.accord(["schema", "validate", "--schema", schema, "--allow-outside-refs", "-"], stdin: "5")
+        #expect(wrongType.status == 1, "\(wrongType.output)")
+    }
 }
