@@ -92,4 +92,56 @@ struct HostilePlanInputTests {
             #expect(!text.unicodeScalars.contains("\u{1B}"))
         }
     }
+
+    /// Runs `accord` with `arguments`; returns status and standard output + error.
+    static func accord(_ arguments: [String], in directory: URL) throws -> (status: Int32, output: String, crashed: Bool) {
+        let process = Process()
+        process.executableURL = TestPaths.accordExecutable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text, process.terminationReason != .exit)
+    }
+
+    /// A file name is hostile input too (`accord validate dir/`, `accord outline *.yaml`): it
+    /// must never reach the terminal with raw escape sequences.
+    @Test func hostileFileNamesNeverReachTheTerminalRaw() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: TestPaths.accordExecutable.path), "accord not built")
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("accord-hostile-names-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: directory)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let invalidName = "evil\u{1B}]0;pwned\u{07}\u{1B}[2J.yaml"
+        let validName = "ok\u{1B}[31m.yaml"
+        try Data("id: x\ntitle: t\npoints:\n  - {id: a, text: one}\n  - {id: a, text: two}\n".utf8)
+            .write(to: directory.appendingPathComponent(invalidName))
+        try Data("id: x\ntitle: t\npoints:\n  - {id: a, text: one}\n".utf8)
+            .write(to: directory.appendingPathComponent(validName))
+
+        let runs: [(arguments: [String], status: Int32)] = [
+            (["validate", "."], 1),
+            (["validate", invalidName], 1),
+            (["outline", validName], 0),
+            (["outline", invalidName], 1),
+            (["diff", validName, invalidName], 2),
+        ]
+        for run in runs {
+            let result = try Self.accord(run.arguments, in: directory)
+            let shown = result.output.replacingOccurrences(of: "\u{1B}", with: "<ESC>")
+            #expect(!result.crashed, "\(run.arguments.first ?? ""): crashed")
+            #expect(result.status == run.status, "\(run.arguments.first ?? ""): exit \(result.status): \(shown.prefix(300))")
+            #expect(!result.output.unicodeScalars.contains("\u{1B}"), "\(run.arguments.first ?? ""): raw ESC in \(shown.prefix(400))")
+            #expect(!result.output.unicodeScalars.contains("\u{07}"), "\(run.arguments.first ?? ""): raw BEL")
+        }
+    }
 }
