@@ -17,10 +17,9 @@ struct JSONByteReader {
         self.rejectDuplicateKeys = rejectDuplicateKeys
     }
 
-    private enum Container {
-        case array([JSONValue], SourceLocation)
-        case object(ObjectBuilder)
-    }
+    /// Open containers, innermost last. Elements live in `arrays`/`objects` (mutated in
+    /// place, so appending never copies a container).
+    private enum ContainerKind { case array, object }
 
     private struct ObjectBuilder {
         var members: [JSONObject.Member] = []
@@ -57,44 +56,46 @@ struct JSONByteReader {
             pos = 3
             checkpoint = 3
         }
-        var stack: [Container] = []
+        var stack: [ContainerKind] = []
+        var arrays: [([JSONValue], SourceLocation)] = []
+        var objects: [ObjectBuilder] = []
         skipWhitespace()
-        var value = try parseValueStart(&stack)
-        while true {
+        var value = try parseValueStart(&stack, &arrays, &objects)
+        while let top = stack.last {
             // `value` is complete: attach it to the innermost container.
-            guard var top = stack.popLast() else { break }
             skipWhitespace()
             switch top {
-            case .array(var items, let loc):
-                items.append(value)
+            case .array:
+                arrays[arrays.count - 1].0.append(value)
                 guard pos < buf.count else { throw fail("unterminated array (expected ',' or ']')") }
                 let c = buf[pos]
                 if c == UInt8(ascii: ",") {
                     pos += 1
                     skipWhitespace()
-                    stack.append(.array(items, loc))
-                    value = try parseValueStart(&stack)
+                    value = try parseValueStart(&stack, &arrays, &objects)
                     continue
                 } else if c == UInt8(ascii: "]") {
                     pos += 1
+                    stack.removeLast()
+                    let (items, loc) = arrays.removeLast()
                     value = JSONValue(.array(items), at: loc)
                     continue
                 }
                 throw fail("expected ',' or ']' after array element, found \(describeByte(c))")
-            case .object(var ob):
-                try addMember(&ob, value)
+            case .object:
+                try addMember(&objects[objects.count - 1], value)
                 guard pos < buf.count else { throw fail("unterminated object (expected ',' or '}')") }
                 let c = buf[pos]
                 if c == UInt8(ascii: ",") {
                     pos += 1
                     skipWhitespace()
-                    try readKey(&ob)
-                    top = .object(ob)
-                    stack.append(top)
-                    value = try parseValueStart(&stack)
+                    try readKey(&objects[objects.count - 1])
+                    value = try parseValueStart(&stack, &arrays, &objects)
                     continue
                 } else if c == UInt8(ascii: "}") {
                     pos += 1
+                    stack.removeLast()
+                    let ob = objects.removeLast()
                     value = JSONValue(.object(JSONObject(ob.members)), at: ob.location)
                     continue
                 }
@@ -149,7 +150,8 @@ struct JSONByteReader {
 
     /// Parses a scalar and returns it, or opens containers (pushing them) until a complete
     /// value (scalar or empty container) is available.
-    private mutating func parseValueStart(_ stack: inout [Container]) throws(JSONSyntaxError) -> JSONValue {
+    private mutating func parseValueStart(_ stack: inout [ContainerKind], _ arrays: inout [([JSONValue], SourceLocation)],
+                                          _ objects: inout [ObjectBuilder]) throws(JSONSyntaxError) -> JSONValue {
         while true {
             guard pos < buf.count else { throw fail("unexpected end of input (expected a value)") }
             let c = buf[pos]
@@ -163,7 +165,8 @@ struct JSONByteReader {
                     pos += 1
                     return JSONValue(.array([]), at: loc)
                 }
-                stack.append(.array([], loc))
+                stack.append(.array)
+                arrays.append(([], loc))
                 continue
             case UInt8(ascii: "{"):
                 guard stack.count < maxDepth else { throw fail("nesting deeper than \(maxDepth) levels") }
@@ -175,7 +178,8 @@ struct JSONByteReader {
                 }
                 var ob = ObjectBuilder(location: loc)
                 try readKey(&ob)
-                stack.append(.object(ob))
+                stack.append(.object)
+                objects.append(ob)
                 continue
             case UInt8(ascii: "\""):
                 return JSONValue(.string(try readString()), at: loc)
