@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Accord
+@testable import JSONSchema
 
 /// Focused tests for problems the fuzzer found; each input is saved under
 /// `Tests/AccordTests/Fixtures/regressions/<target>/`.
@@ -20,28 +21,52 @@ struct RegressionTests {
     /// Found by the `diff` target (self-diff invariant): a point whose `refs` names an id the plan
     /// does not define shows as a `refs` edit when the plan is compared with itself
     /// (`PointChangeBuilder` maps an unknown old ref to "?id", which never equals the new ref).
-    /// `accord diff` refuses such an invalid plan, so only library users see it.
+    /// `accord diff` refuses such an invalid plan, so only library users see it. Fails until
+    /// fixed (one line: map an unknown ref to itself, `newIDsForOldID[$0] ?? [$0]`).
     @Test func selfDiffWithADanglingRefHasNoDifferences() throws {
         let check = try Self.firstPlan("diff/self-diff-dangling-ref.pair")
         #expect(check.diagnostics.map(\.rule) == ["unresolved-ref"])
         let plan = try #require(check.plan)
-        withKnownIssue("PlanDiff: an unresolved ref reads as changed when a plan is compared with itself") {
-            let report = PlanDiff.compare(plan, plan)
-            #expect(!report.hasDifferences, "\(DiffTextRenderer().render(report))")
-        }
+        let report = PlanDiff.compare(plan, plan)
+        #expect(!report.hasDifferences, "\(DiffTextRenderer().render(report))")
     }
 
     /// Found by the `diff` target: two points sharing an id (and text) are reported as one
     /// merge plus one addition when the plan is compared with itself. The plan is invalid
     /// (`duplicate-id`), so `accord diff` refuses it; only library users see it.
-    @Test func selfDiffWithDuplicateIDsHasNoDifferences() throws {
+    @Test(.disabled("known bug: PlanDiff pairs points sharing an id as a merge + an addition when a plan is compared with itself"))
+    func selfDiffWithDuplicateIDsHasNoDifferences() throws {
         let check = try Self.firstPlan("diff/self-diff-duplicate-ids.pair")
         #expect(check.diagnostics.contains { $0.severity == .error })
         let plan = try #require(check.plan)
-        withKnownIssue("PlanDiff: points sharing an id pair up as a merge when a plan is compared with itself") {
-            let report = PlanDiff.compare(plan, plan)
-            #expect(!report.hasDifferences, "\(DiffTextRenderer().render(report))")
+        let report = PlanDiff.compare(plan, plan)
+        #expect(!report.hasDifferences, "\(DiffTextRenderer().render(report))")
+    }
+
+    /// Found by the `schema` target (LeakSanitizer, first seed `{"$ref": "#"}`): a compiled
+    /// schema whose references form a cycle is never freed — its `SchemaNode`s hold each other
+    /// strongly (the `$ref` keyword keeps its target node). Harmless for the command line
+    /// (compile once, exit); a leak per compile for long-running library users.
+    @Test(.disabled("known bug: compiled schemas with $ref cycles leak (strong reference cycle between SchemaNodes)"))
+    func compiledRecursiveSchemaIsFreed() throws {
+        weak var root: SchemaNode?
+        do {
+            let schema = try CompiledSchema(try JSONParser.parse(string: ##"{"properties": {"child": {"$ref": "#"}}}"##))
+            root = schema.root
+            #expect(schema.isValid(try JSONParser.parse(string: #"{"child": {"child": {}}}"#)))
         }
+        #expect(root == nil, "the compiled schema's root node outlived the schema")
+    }
+
+    /// The same check for a schema without cycles, so the test above can only fail for the cycle.
+    @Test func compiledAcyclicSchemaIsFreed() throws {
+        weak var root: SchemaNode?
+        do {
+            let schema = try CompiledSchema(try JSONParser.parse(string: #"{"properties": {"child": {"type": "object"}}}"#))
+            root = schema.root
+            #expect(schema.isValid(try JSONParser.parse(string: #"{"child": {}}"#)))
+        }
+        #expect(root == nil, "the compiled schema's root node outlived the schema")
     }
 
     /// Found by probing the depth limit (the fuzzers' small limits cannot reach it): 150 levels
