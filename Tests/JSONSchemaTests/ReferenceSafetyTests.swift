@@ -44,6 +44,21 @@ import Testing
         #expect(result.errors.contains { $0.message.contains("nested deeper than 100") })
     }
 
+    @Test func deepestParsableDocumentValidatesWithoutExhaustingTheStack() throws {
+        // The deepest document the parser accepts, against a recursive schema.
+        let text = String(repeating: "[", count: 1000) + "1" + String(repeating: "]", count: 1000)
+        let value = try JSONParser.parse(string: text)
+        let tree = try CompiledSchema(try json("{\"type\": [\"array\", \"string\"], \"items\": {\"$ref\": \"#\"}}"))
+        let result = tree.validate(value)
+        #expect(!result.isValid)
+        #expect(result.errors.count == 1)
+        #expect(result.errors.first?.instanceLocation.tokens.count == 1000)
+        #expect(!tree.isValid(value))
+        // A lower limit stops evaluation with an error instead.
+        let limited = try CompiledSchema(try json("{\"items\": {\"$ref\": \"#\"}}"), options: SchemaOptions(maxEvaluationDepth: 500))
+        #expect(limited.validate(value).errors.contains { $0.message.contains("nested deeper than 500") })
+    }
+
     @Test func remoteReferencesAreNeverFetched() throws {
         let error = try #require(compileError(["$ref": "https://example.com/evil.json"]))
         #expect(error.message.contains("remote reference not allowed"))

@@ -21,8 +21,15 @@ public final class CompiledSchema: Sendable {
         guard base.isAbsolute else {
             throw SchemaCompileError("the base URI \(base) must be absolute")
         }
-        let compiler = SchemaCompiler(resolver: resolver, options: options)
-        root = try compiler.compileRoot(schema, baseURI: base)
+        let compiled: Result<SchemaNode, SchemaCompileError> = DeepStack.run {
+            let compiler = SchemaCompiler(resolver: resolver, options: options)
+            do throws(SchemaCompileError) {
+                return .success(try compiler.compileRoot(schema, baseURI: base))
+            } catch {
+                return .failure(error)
+            }
+        }
+        root = try compiled.get()
         self.options = options
         self.baseURI = base.withoutFragment.description
     }
@@ -50,6 +57,10 @@ public final class CompiledSchema: Sendable {
 
     /// Validates `instance`, collecting every failure.
     public func validate(_ instance: JSONValue) -> ValidationResult {
+        DeepStack.run { self.evaluate(instance) }
+    }
+
+    private func evaluate(_ instance: JSONValue) -> ValidationResult {
         let evaluator = Evaluator(options: options)
         var annotations = Annotations()
         let valid = evaluator.evaluate(root, instance, &annotations, collect: false)
@@ -64,9 +75,11 @@ public final class CompiledSchema: Sendable {
     /// Whether `instance` is valid (faster than `validate`: stops at the first failure and
     /// builds no messages).
     public func isValid(_ instance: JSONValue) -> Bool {
-        let evaluator = Evaluator(options: options)
-        evaluator.quiet = 1
-        var annotations = Annotations()
-        return evaluator.evaluate(root, instance, &annotations, collect: false)
+        DeepStack.run {
+            let evaluator = Evaluator(options: self.options)
+            evaluator.quiet = 1
+            var annotations = Annotations()
+            return evaluator.evaluate(self.root, instance, &annotations, collect: false)
+        }
     }
 }

@@ -27,7 +27,9 @@ enum Keyword: @unchecked Sendable {
     case dependentSchemas([(String, SchemaNode)])
     case prefixItems([SchemaNode])
     case items(SchemaNode, prefixCount: Int)
-    case contains(SchemaNode, min: Int, max: Int?)
+    /// `contains` with `minContains`/`maxContains`; `minimumKeyword` names the keyword that
+    /// set the minimum (for error reports).
+    case contains(SchemaNode, min: Int, max: Int?, minimumKeyword: String)
     case allOf([SchemaNode])
     case anyOf([SchemaNode])
     case oneOf([SchemaNode])

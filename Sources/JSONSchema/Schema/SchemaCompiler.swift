@@ -497,7 +497,8 @@ final class SchemaCompiler {
                     minimum = try nonNegativeInt("minContains") ?? 1
                     maximum = try nonNegativeInt("maxContains")
                 }
-                out.append(.contains(c, min: minimum, max: maximum))
+                let minimumKeyword = vocab.contains(.validation) && o["minContains"] != nil ? "minContains" : "contains"
+                out.append(.contains(c, min: minimum, max: maximum, minimumKeyword: minimumKeyword))
             }
             // Legacy `dependencies` (draft 7), still reserved by the 2020-12 meta-schema:
             // honoured rather than silently ignored. Arrays act as dependentRequired,

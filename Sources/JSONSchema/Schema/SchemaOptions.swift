@@ -5,7 +5,8 @@ public struct SchemaOptions: Sendable {
     public var formatAssertion: Bool
     /// Let file references leave the folder of the root schema.
     public var allowFileReferencesOutsideRoot: Bool
-    /// Maximum nesting of schema evaluation (guards against stack exhaustion).
+    /// Maximum nesting of schema evaluation (subschema within subschema, `$ref` hops count);
+    /// guards against runaway recursion. Evaluation runs on a large-stack thread.
     public var maxEvaluationDepth: Int
     /// Step budget for one regular expression search; exceeding it is a validation error.
     public var regexStepBudget: Int
@@ -15,7 +16,7 @@ public struct SchemaOptions: Sendable {
     public init(
         formatAssertion: Bool = false,
         allowFileReferencesOutsideRoot: Bool = false,
-        maxEvaluationDepth: Int = 800,
+        maxEvaluationDepth: Int = 4000,
         regexStepBudget: Int = ECMARegex.defaultStepBudget,
         defaultBaseURI: String = "urn:x-accord:schema"
     ) {

@@ -179,8 +179,19 @@ public struct URIReference: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    private static func isPlainFragmentByte(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "$"):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Percent-encodes characters not allowed in a URI fragment.
     public static func percentEncodeFragment(_ s: String) -> String {
+        if s.utf8.allSatisfy(isPlainFragmentByte) { return s }
         var out = ""
         for b in s.utf8 {
             let c = Character(UnicodeScalar(b))

@@ -388,7 +388,7 @@ final class Evaluator {
             if collect { ann.allItems = true }
             return ok
 
-        case .contains(let child, let minimum, let maximum):
+        case .contains(let child, let minimum, let maximum, let minimumKeyword):
             guard case .array(let a) = instance.kind else { return true }
             var count = 0
             quiet += 1
@@ -403,7 +403,7 @@ final class Evaluator {
             quiet -= 1
             if count < minimum {
                 if quiet == 0 {
-                    let kw = o_minContainsKeyword(minimum)
+                    let kw = minimumKeyword
                     report(kw, node, a.isEmpty && minimum > 0 ? "array must contain at least \(minimum) item\(minimum == 1 ? "" : "s") matching the \"contains\" schema (the array is empty)"
                            : "array must contain at least \(minimum) item\(minimum == 1 ? "" : "s") matching the \"contains\" schema, found \(count)", instance: instance)
                 }
@@ -550,8 +550,6 @@ final class Evaluator {
             return ok
         }
     }
-
-    private func o_minContainsKeyword(_ minimum: Int) -> String { minimum == 1 ? "contains" : "minContains" }
 
     /// Follows a `$ref`/`$dynamicRef`, refusing to re-enter a target at the same instance
     /// location (a cycle that would never terminate).
