@@ -130,7 +130,8 @@ public struct PlanMutator: Sendable {
         for _ in 0..<quota(mix.added) {
             let at = newUnits.isEmpty ? 0 : rng.below(newUnits.count + 1)
             let area = newUnits.isEmpty ? plan.areas.first?.id : newUnits[max(0, at - 1)].area
-            let title = writer.title(&rng)
+            // A new subject: its title names something (not just a generic noun).
+            let title = writer.title(&rng) + " of " + writer.vocabulary.names[rng.below(writer.vocabulary.names.count)]
             var id = SynthTextWriter.slug(title)
             if id.isEmpty || !usedIDs.insert(id).inserted { id = freshID(id.isEmpty ? "point" : id) }
             let point = Point(id: id, number: nil, label: "", area: area, title: rng.chance(0.7) ? title : nil,

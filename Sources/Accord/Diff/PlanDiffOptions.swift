@@ -17,11 +17,16 @@ public struct PlanDiffOptions: Sendable, Hashable {
     /// …or, for points still unpaired after split/merge detection, when it reaches this lower
     /// value, each point is the other's best candidate, and on both sides it beats the
     /// runner-up candidate by the factor `weakMatchMargin`.
-    public var weakMatchThreshold: Double = 0.18
+    public var weakMatchThreshold: Double = 0.10
+    /// The weak threshold is at least this many times the median, over old points, of the
+    /// similarity of their second-best candidate (which is almost always unrelated, so the
+    /// median measures the background overlap of the two versions' vocabularies).
+    public var backgroundFactor: Double = 2.5
     public var weakMatchMargin: Double = 1.5
-    /// In `auto` mode a same-id pair is kept when its similarity reaches this, or when either
-    /// point's wording is at least half contained in the other's (ids reused for other content
-    /// fall below it and are paired by content instead).
+    /// In `auto` mode a same-id pair is kept when some content evidence agrees: similarity
+    /// ≥ this, or either wording at least half contained in the other, or title similarity
+    /// ≥ 0.3, or a shared topic with similarity ≥ a sixth of this. An id reused for other
+    /// content has none of these and is paired by content instead.
     public var idAgreement: Double = 0.12
     /// A further new point joins an old one as a split piece (and a further old point joins a
     /// new one as a merged piece) when at least this share of its term weight is contained in it.

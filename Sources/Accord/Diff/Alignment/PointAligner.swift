@@ -8,7 +8,11 @@
 /// 5. Splits: each still-unpaired new point joins the old point that contains most of it
 ///    (containment ≥ `containmentThreshold`); merges likewise for unpaired old points.
 /// 6. Weak pairs among the rest: mutual best, similarity ≥ `weakMatchThreshold` and at least
-///    `weakMatchMargin` × the runner-up's similarity on both sides.
+///    `weakMatchMargin` × the runner-up's similarity on both sides (similarity here includes
+///    0.25 × title similarity when that is ≥ 0.5); the threshold rises to `backgroundFactor` × the median
+///    runner-up similarity (the background overlap of unrelated points) when that is higher.
+/// 7. Gaps: an unpaired old and new point with identical titles between the same two paired
+///    neighbours are paired (headings whose wording moved into sub-points).
 /// Ties are broken by document position, so the result is deterministic.
 struct PointAligner {
     var options: PlanDiffOptions
@@ -36,8 +40,9 @@ struct PointAligner {
                                                candidatesPerPoint: options.candidatesPerPoint,
                                                maxPostings: options.maxPostings)
             candidates = generator.pairs(old: oldProfiles, new: newProfiles)
-            if !idPairs.isEmpty {
-                candidates.append(contentsOf: idPairs)
+            let extra = idPairs + PointAligner.sameTitlePairs(oldProfiles, newProfiles)
+            if !extra.isEmpty {
+                candidates.append(contentsOf: extra)
                 candidates.sort()
                 var unique: [CandidatePair] = []
                 unique.reserveCapacity(candidates.count)
@@ -50,6 +55,12 @@ struct PointAligner {
             SimilarityScore.between(oldProfiles[Int($0.old)], newProfiles[Int($0.new)], weights: weights)
         }
         statistics.similarityComputations = scores.count
+
+        /// Similarity with a bonus for similar titles (a redraft may keep the title and rewrite the text).
+        func weakScore(_ c: Int) -> Double {
+            let s = scores[c]
+            return s.similarity + (s.titleSimilarity >= 0.5 ? 0.25 * s.titleSimilarity : 0)
+        }
 
         // Candidate indices per old point (candidates are sorted by old) and per new point.
         var byNew = [[Int]](repeating: [], count: new.count)
@@ -67,20 +78,22 @@ struct PointAligner {
             if evidence[i] == nil { evidence[i] = e }
         }
 
-        // Same ids.
+        // Same ids, kept where some content evidence agrees (see `PlanDiffOptions.idAgreement`).
         let idSet = Set(idPairs)
         if options.matchMode != .content {
             for (c, p) in candidates.enumerated() where idSet.contains(p) {
                 let s = scores[c]
+                let sharedTopics = !Set(old[Int(p.old)].point.topics).isDisjoint(with: new[Int(p.new)].point.topics)
                 let agrees = options.matchMode == .id || s.similarity >= options.idAgreement
-                    || max(s.oldContained, s.newContained) >= 0.5
+                    || max(s.oldContained, s.newContained) >= 0.5 || s.titleSimilarity >= 0.3
+                    || (sharedTopics && s.similarity >= options.idAgreement / 6)
                 if agrees { pair(c, .id) }
             }
         }
 
         if options.matchMode != .id {
             // Strong content pairs, best first.
-            let order = candidates.indices.filter { scores[$0].similarity >= options.weakMatchThreshold }
+            let order = candidates.indices.filter { weakScore($0) >= options.weakMatchThreshold }
                 .sorted { a, b in
                     let sa = scores[a].similarity, sb = scores[b].similarity
                     if sa != sb { return sa > sb }
@@ -99,8 +112,8 @@ struct PointAligner {
                     // The old point's current partners must be pieces too (each new partner
                     // fed by this old point only and itself mostly contained in it).
                     let piecesOK = oldPartners[i].allSatisfy { k in
-                        newPartners[k] == [i] && (byNew[k].first { Int(candidates[$0].old) == i }
-                            .map { scores[$0].newContained >= 0.5 } ?? false)
+                        newPartners[k] == [i] && (evidence[i] == .id || (byNew[k].first { Int(candidates[$0].old) == i }
+                            .map { scores[$0].newContained >= 0.5 } ?? false))
                     }
                     guard piecesOK else { continue }
                     if best == nil || scores[c].newContained > scores[best!].newContained { best = c }
@@ -114,36 +127,80 @@ struct PointAligner {
                     let j = Int(candidates[c].new)
                     guard scores[c].oldContained >= options.containmentThreshold else { continue }
                     let piecesOK = newPartners[j].allSatisfy { k in
-                        oldPartners[k] == [j] && (byOld[k].first { Int(candidates[$0].new) == j }
-                            .map { scores[$0].oldContained >= 0.5 } ?? false)
+                        oldPartners[k] == [j] && (evidence[k] == .id || (byOld[k].first { Int(candidates[$0].new) == j }
+                            .map { scores[$0].oldContained >= 0.5 } ?? false))
                     }
                     guard piecesOK else { continue }
                     if best == nil || scores[c].oldContained > scores[best!].oldContained { best = c }
                 }
                 if let c = best { pair(c, .content) }
             }
-            // Weak pairs: mutual best among the still unpaired, clearly ahead of the runner-up.
+            // Weak pairs: mutual best among the still unpaired, clearly ahead of the runner-up,
+            // and well above the background similarity of unrelated points in these versions.
             let margin = options.weakMatchMargin
-            func clearBest(_ list: [Int], _ c: Int) -> Bool {
-                let runnerUp = list.filter { $0 != c }.map { scores[$0].similarity }.max() ?? 0
-                return scores[c].similarity >= margin * runnerUp
+            // Background: each old point's runner-up candidate is (almost always) unrelated.
+            let runnerUps = byOld.compactMap { list -> Double? in
+                guard list.count >= 2 else { return nil }
+                let sims = list.map { scores[$0].similarity }.sorted(by: >)
+                return sims[1]
             }
+            let background = PointAligner.median(runnerUps)
+            let weakThreshold = max(options.weakMatchThreshold, options.backgroundFactor * background)
+            func clearBest(_ list: [Int], _ c: Int) -> Bool {
+                let runnerUp = list.filter { $0 != c }.map(weakScore).max() ?? 0
+                return weakScore(c) >= margin * runnerUp
+            }
+            func weakBetter(_ a: Int, than b: Int) -> Bool {
+                let sa = weakScore(a), sb = weakScore(b)
+                if sa != sb { return sa > sb }
+                return candidates[a] < candidates[b]
+            }
+            let weakOrder = order.sorted(by: weakBetter)
             var changed = true
             while changed {
                 changed = false
-                for c in order {
+                for c in weakOrder {
                     let i = Int(candidates[c].old), j = Int(candidates[c].new)
-                    guard oldPartners[i].isEmpty, newPartners[j].isEmpty else { continue }
+                    guard oldPartners[i].isEmpty, newPartners[j].isEmpty, weakScore(c) >= weakThreshold else { continue }
                     let bestForOld = byOld[i].filter { newPartners[Int(candidates[$0].new)].isEmpty }
-                        .max { better($1, than: $0, scores, candidates) }
+                        .max { weakBetter($1, than: $0) }
                     let bestForNew = byNew[j].filter { oldPartners[Int(candidates[$0].old)].isEmpty }
-                        .max { better($1, than: $0, scores, candidates) }
+                        .max { weakBetter($1, than: $0) }
                     if bestForOld == c && bestForNew == c && clearBest(byOld[i], c) && clearBest(byNew[j], c) {
                         pair(c, .content)
                         changed = true
                     }
                 }
             }
+            // Gaps: between two consecutive paired old points whose partners are in order, an
+            // unpaired old and an unpaired new point with the same title are the same point
+            // (a rewrite that kept the title and its place, e.g. a heading whose content moved
+            // into sub-points).
+            var lastPaired: (old: Int, new: Int)? = nil
+            var gapOld: [Int] = []
+            func closeGap(upTo newEnd: Int) {
+                defer { gapOld.removeAll() }
+                guard !gapOld.isEmpty else { return }
+                let newStart = (lastPaired?.new ?? -1) + 1
+                guard newStart < newEnd else { return }
+                for i in gapOld where oldPartners[i].isEmpty {
+                    let options = byOld[i].filter { c in
+                        let j = Int(candidates[c].new)
+                        return j >= newStart && j < newEnd && newPartners[j].isEmpty
+                            && scores[c].titleSimilarity >= 0.99 && scores[c].similarity >= 0.02
+                    }
+                    if options.count == 1 { pair(options[0], .content) }
+                }
+            }
+            for i in old.indices {
+                if oldPartners[i].count == 1, let j = oldPartners[i].first, j > (lastPaired?.new ?? -1) {
+                    closeGap(upTo: j)
+                    lastPaired = (i, j)
+                } else if oldPartners[i].isEmpty {
+                    gapOld.append(i)
+                }
+            }
+            closeGap(upTo: new.count)
         }
 
         // Groups.
@@ -182,6 +239,28 @@ struct PointAligner {
             groups.append(.init(old: [], new: [j], score: nil, evidence: nil))
         }
         return PointAlignment(groups: groups, statistics: statistics)
+    }
+
+    /// The median of `values` (0 when empty).
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[sorted.count / 2]
+    }
+
+    /// Pairs of points with the same title words, when a title is shared by at most 4 points
+    /// on each side (titles often survive a rewrite that leaves few words of the text).
+    static func sameTitlePairs(_ old: [PointProfile], _ new: [PointProfile]) -> [CandidatePair] {
+        var oldByTitle: [[Int32]: [Int32]] = [:]
+        for (i, p) in old.enumerated() where !p.titleTerms.isEmpty { oldByTitle[p.titleTerms, default: []].append(Int32(i)) }
+        var newByTitle: [[Int32]: [Int32]] = [:]
+        for (j, p) in new.enumerated() where !p.titleTerms.isEmpty { newByTitle[p.titleTerms, default: []].append(Int32(j)) }
+        var out: [CandidatePair] = []
+        for (title, olds) in oldByTitle where olds.count <= 4 {
+            guard let news = newByTitle[title], news.count <= 4 else { continue }
+            for i in olds { for j in news { out.append(CandidatePair(old: i, new: j)) } }
+        }
+        return out
     }
 
     /// Whether candidate `a` ranks above candidate `b` (higher similarity, then document order).

@@ -42,8 +42,10 @@ extension PointProfile {
             var keys: [UInt64] = []
             keys.reserveCapacity(textCount * 2)
             var previous: Int32 = -1
-            for i in 0..<textCount {
+            // Text words, then (after a break in the bigram chain) title words.
+            for i in 0..<scratch.count {
                 let t = scratch[i]
+                if i == textCount { previous = -1 }
                 if vocabulary.isStopWord[Int(t)] { continue }
                 keys.append(UInt64(UInt32(t)))
                 if previous >= 0 { keys.append(bigramTag | UInt64(UInt32(previous)) << 32 | UInt64(UInt32(t))) }

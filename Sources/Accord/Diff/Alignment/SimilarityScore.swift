@@ -6,6 +6,8 @@ public struct SimilarityScore: Sendable, Hashable {
     public var oldContained: Double
     /// Share of the new point's term weight found in the old point.
     public var newContained: Double
+    /// Weighted Jaccard similarity of the two titles (0 when either has none).
+    public var titleSimilarity: Double = 0
 
     public init(similarity: Double, oldContained: Double, newContained: Double) {
         self.similarity = similarity
@@ -25,12 +27,20 @@ public struct SimilarityScore: Sendable, Hashable {
             if s == t { shared += weights[Int(s)]; i += 1; j += 1 } else if s < t { i += 1 } else { j += 1 }
         }
         let union = a.weight + b.weight - shared
-        guard union > 0 else { return SimilarityScore(similarity: 1, oldContained: 1, newContained: 1) }
-        return SimilarityScore(
+        guard union > 0 else {
+            var same = SimilarityScore(similarity: 1, oldContained: 1, newContained: 1)
+            same.titleSimilarity = a.titleTerms == b.titleTerms && !a.titleTerms.isEmpty ? 1 : 0
+            return same
+        }
+        var score = SimilarityScore(
             similarity: shared / union,
             oldContained: a.weight > 0 ? shared / a.weight : 1,
             newContained: b.weight > 0 ? shared / b.weight : 1
         )
+        if !a.titleTerms.isEmpty && !b.titleTerms.isEmpty {
+            score.titleSimilarity = jaccard(a.titleTerms, b.titleTerms, weights: weights)
+        }
+        return score
     }
 
     /// Weighted Jaccard similarity of two sorted term lists (used for titles).
