@@ -4,6 +4,8 @@ import Foundation
 /// compiled, keyword operands parsed) and ready to validate any number of instances.
 public final class CompiledSchema: Sendable {
     let root: SchemaNode
+    /// Owns every node of the graph (reference edges between nodes are non-owning).
+    let nodes: [SchemaNode]
     /// The options the schema was compiled with.
     public let options: SchemaOptions
     /// The absolute URI of the root schema.
@@ -21,15 +23,16 @@ public final class CompiledSchema: Sendable {
         guard base.isAbsolute else {
             throw SchemaCompileError("the base URI \(base) must be absolute")
         }
-        let compiled: Result<SchemaNode, SchemaCompileError> = DeepStack.run {
+        let compiled: Result<(SchemaNode, [SchemaNode]), SchemaCompileError> = DeepStack.run {
             let compiler = SchemaCompiler(resolver: resolver, options: options)
             do throws(SchemaCompileError) {
-                return .success(try compiler.compileRoot(schema, baseURI: base))
+                let root = try compiler.compileRoot(schema, baseURI: base)
+                return .success((root, compiler.allNodes))
             } catch {
                 return .failure(error)
             }
         }
-        root = try compiled.get()
+        (root, nodes) = try compiled.get()
         self.options = options
         self.baseURI = base.withoutFragment.description
     }

@@ -35,8 +35,8 @@ enum Keyword: @unchecked Sendable {
     case oneOf([SchemaNode])
     case not(SchemaNode)
     case conditional(if: SchemaNode, then: SchemaNode?, else: SchemaNode?)
-    case ref(SchemaNode)
-    case dynamicRef(SchemaNode, anchor: String?)
+    case ref(NodeLink)
+    case dynamicRef(NodeLink, anchor: String?)
     case unevaluatedItems(SchemaNode)
     case unevaluatedProperties(SchemaNode)
 }

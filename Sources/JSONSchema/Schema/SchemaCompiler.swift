@@ -42,6 +42,10 @@ final class SchemaCompiler {
     // MARK: - Entry
 
     /// Compiles `schema` (retrieved from `baseURI`) and everything it references.
+    /// Every node created, in creation order: the owner of the graph (links between nodes
+    /// through references are non-owning).
+    private(set) var allNodes: [SchemaNode] = []
+
     func compileRoot(_ schema: JSONValue, baseURI: URIReference) throws(SchemaCompileError) -> SchemaNode {
         let key = try loadDocument(schema, retrievalURI: baseURI)
         guard let info = infos[key] else { throw SchemaCompileError("internal: root not scanned") }
@@ -289,11 +293,12 @@ final class SchemaCompiler {
         let resource = scopes[info.resourceKey] ?? ResourceScope(uri: info.resourceURI)
         let n = SchemaNode(absoluteLocation: location(info), resource: resource, sourceLocation: value.location)
         nodes[key] = n
+        allNodes.append(n)
         if scopes[info.resourceKey] == nil {
             scopes[info.resourceKey] = resource
             for (name, anchorKey) in dynamicAnchors[info.resourceKey] ?? [:] {
                 if let anchorInfo = infos[anchorKey] {
-                    resource.dynamicAnchors[name] = node(for: anchorKey, info: anchorInfo)
+                    resource.dynamicAnchors[name] = NodeLink(node(for: anchorKey, info: anchorInfo))
                 }
             }
         }
@@ -400,12 +405,12 @@ final class SchemaCompiler {
         if let r = o["$ref"] {
             guard let ref = r.stringValue else { throw bad("$ref", "a string") }
             let (target, targetInfo, _) = try resolveReference(ref, from: info, source: r.location)
-            out.append(.ref(node(for: target, info: targetInfo)))
+            out.append(.ref(NodeLink(node(for: target, info: targetInfo))))
         }
         if let r = o["$dynamicRef"] {
             guard let ref = r.stringValue else { throw bad("$dynamicRef", "a string") }
             let (target, targetInfo, dynamic) = try resolveReference(ref, from: info, source: r.location)
-            out.append(.dynamicRef(node(for: target, info: targetInfo), anchor: dynamic))
+            out.append(.dynamicRef(NodeLink(node(for: target, info: targetInfo)), anchor: dynamic))
         }
 
         if vocab.contains(.validation) {

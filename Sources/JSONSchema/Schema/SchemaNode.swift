@@ -26,7 +26,15 @@ final class SchemaNode: @unchecked Sendable {
 final class ResourceScope: @unchecked Sendable {
     let uri: String
     /// `$dynamicAnchor` names defined in this resource.
-    var dynamicAnchors: [String: SchemaNode] = [:]
+    var dynamicAnchors: [String: NodeLink] = [:]
 
     init(uri: String) { self.uri = uri }
+}
+
+/// A non-owning link to a node, for edges that can form cycles (`$ref`, `$dynamicRef`,
+/// dynamic anchors). Every node is owned by its `CompiledSchema`'s node list, which outlives
+/// all evaluation, so the links never dangle and compiled schemas never leak.
+struct NodeLink: @unchecked Sendable {
+    unowned(unsafe) let node: SchemaNode
+    init(_ node: SchemaNode) { self.node = node }
 }

@@ -7,21 +7,29 @@ enum DeepStack {
     /// Reserved (virtual) stack size for the worker thread.
     static let stackSize = 256 << 20
 
-    private final class ResultBox<T>: @unchecked Sendable {
+    /// The work and its result; the worker drops the work before signalling and the caller
+    /// takes the result, so nothing the closure captured outlives `run`.
+    private final class Job<T>: @unchecked Sendable {
+        var body: (() -> T)?
         var value: T?
+        init(_ body: @escaping () -> T) { self.body = body }
     }
 
     static func run<T>(_ body: @escaping @Sendable () -> T) -> T {
-        let box = ResultBox<T>()
+        let job = Job(body)
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            box.value = body()
+            if let work = job.body {
+                job.value = work()
+                job.body = nil
+            }
             done.signal()
         }
         thread.stackSize = stackSize
         thread.start()
         done.wait()
-        guard let value = box.value else { preconditionFailure("DeepStack worker produced no result") }
+        guard let value = job.value else { preconditionFailure("DeepStack worker produced no result") }
+        job.value = nil
         return value
     }
 }

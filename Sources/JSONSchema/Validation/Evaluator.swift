@@ -501,13 +501,13 @@ final class Evaluator {
             return true
 
         case .ref(let target):
-            return follow(target, "$ref", node, instance, &ann, collect: collect)
+            return follow(target.node, "$ref", node, instance, &ann, collect: collect)
 
         case .dynamicRef(let initial, let anchor):
-            var target = initial
+            var target = initial.node
             if let anchor {
                 for scope in dynamicScope {
-                    if let n = scope.dynamicAnchors[anchor] { target = n; break }
+                    if let link = scope.dynamicAnchors[anchor] { target = link.node; break }
                 }
             }
             return follow(target, "$dynamicRef", node, instance, &ann, collect: collect)
