@@ -104,6 +104,11 @@ func run() throws {
         let tp = predicted.intersection(actual).count
         let f1 = 2 * Double(tp) / Double(predicted.count + actual.count)
         print("pairs: predicted \(predicted.count), true \(actual.count), F1 \(f1)")
+        for p in predicted.subtracting(actual).sorted().prefix(3) {
+            let c = report.changes.first { $0.old.contains { $0.id == p.old } }
+            print("  false pair \(p.old) → \(p.new): \(c?.kinds.map(\.rawValue) ?? []) similarity \(c?.similarity ?? -1)")
+            print("    truth: \(truth.changes.filter { $0.old.contains(p.old) || $0.new.contains(p.new) }.map { "\($0.kinds) \($0.old) → \($0.new)" })")
+        }
         print("similarity computations: \(report.statistics.similarityComputations)")
         print(report.summary.line)
         var usage = rusage()

@@ -40,7 +40,12 @@ public struct DiffTextRenderer: Sendable {
         return out
     }
 
+    /// A field change on one line; long texts present on both sides (summary, notes, a
+    /// position) are shown as an inline word diff instead of old → new in full.
     private func fieldLine(_ f: FieldChange) -> String {
+        if let o = f.old, let n = f.new, o.count + n.count > 160 {
+            return "\(Escaping.terminal(f.field)): " + inlineDiff(WordDiff().diff(o, n))
+        }
         let old = f.old.map { style.color(Escaping.terminal($0), .red) } ?? style.dim("(none)")
         let new = f.new.map { style.color(Escaping.terminal($0), .green) } ?? style.dim("(none)")
         return "\(Escaping.terminal(f.field)): \(old) → \(new)"
