@@ -95,6 +95,10 @@ import Testing
         #expect(compileError(["pattern": "("])?.message.contains("invalid regular expression") == true)
         #expect(compileError(["$ref": "#/$defs/missing"])?.message.contains("points to nothing") == true)
         #expect(compileError(["items": [true]]) != nil)
+        // Also inside definitions nothing uses (yet).
+        let unused = try #require(compileError(["$defs": ["a": ["properties": ["b": ["$ref": "#/$defs/nope"]]]]]))
+        #expect(unused.message.contains("points to nothing"))
+        #expect(unused.schemaLocation == "urn:x-accord:schema#/$defs/a/properties/b")
     }
 
     private func makeFolder() throws -> URL {

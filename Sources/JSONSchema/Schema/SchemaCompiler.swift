@@ -51,6 +51,16 @@ final class SchemaCompiler {
         guard let info = infos[key] else { throw SchemaCompileError("internal: root not scanned") }
         let root = node(for: key, info: info)
         try drainQueue()
+        // Also compile subschemas nothing references yet (unused `$defs`), so a malformed
+        // keyword anywhere in the schema is reported now rather than when first used.
+        let unreached = infos.keys.filter { k in
+            k.document == key.document && nodes[k] == nil
+                && (pointerValue(k).map { $0.objectValue != nil || $0.boolValue != nil } ?? false)
+        }.sorted { $0.pointer < $1.pointer }
+        for k in unreached where nodes[k] == nil {
+            if let unreachedInfo = infos[k] { _ = node(for: k, info: unreachedInfo) }
+            try drainQueue()
+        }
         return root
     }
 
