@@ -31,32 +31,43 @@ extension PointProfile {
 
     /// Builds the profiles of both versions over one shared vocabulary, then weights terms by
     /// inverse document frequency over all points of both versions: w(t) = ln(1 + N / df(t)).
+    /// The two versions are tokenised concurrently with their own vocabularies, then the new
+    /// version's term ids are mapped onto the old one's (so ids are deterministic).
     static func build(old: [FlatPoint], new: [FlatPoint]) -> (old: [PointProfile], new: [PointProfile], weights: [Double]) {
-        var vocabulary = TermVocabulary()
-        var scratch: [Int32] = []
-        func profile(_ p: FlatPoint) -> PointProfile {
-            scratch.removeAll(keepingCapacity: true)
-            vocabulary.appendTerms(of: p.point.text, to: &scratch)
-            let textCount = scratch.count
-            if let title = p.point.title { vocabulary.appendTerms(of: title, to: &scratch) }
-            var keys: [UInt64] = []
-            keys.reserveCapacity(textCount * 2)
-            var previous: Int32 = -1
-            // Text words, then (after a break in the bigram chain) title words.
-            for i in 0..<scratch.count {
-                let t = scratch[i]
-                if i == textCount { previous = -1 }
-                if vocabulary.isStopWord[Int(t)] { continue }
-                keys.append(UInt64(UInt32(t)))
-                if previous >= 0 { keys.append(bigramTag | UInt64(UInt32(previous)) << 32 | UInt64(UInt32(t))) }
-                previous = t
-            }
-            return PointProfile(terms: sortedUnique(Array(scratch)), titleTerms: sortedUnique(Array(scratch[textCount...])),
-                                keys: sortedUnique(keys))
+        let sides = ConcurrentMap.map([0, 1]) { side -> ([PointProfile], [String]) in
+            var vocabulary = TermVocabulary()
+            var scratch: [Int32] = []
+            let profiles = (side == 0 ? old : new).map { profile($0, &vocabulary, &scratch) }
+            return (profiles, vocabulary.terms)
         }
-        var oldProfiles = old.map(profile)
-        var newProfiles = new.map(profile)
-        var df = [Int32](repeating: 0, count: vocabulary.count)
+        var oldProfiles = sides[0].0
+        var newProfiles = sides[1].0
+        // Merge the vocabularies: old ids stay, new terms are looked up or appended.
+        var terms = sides[0].1
+        var globalID: [String: Int32] = [:]
+        globalID.reserveCapacity(terms.count + sides[1].1.count)
+        for (i, t) in terms.enumerated() { globalID[t] = Int32(i) }
+        let remap: [Int32] = sides[1].1.map { t in
+            if let id = globalID[t] { return id }
+            let id = Int32(terms.count)
+            terms.append(t)
+            globalID[t] = id
+            return id
+        }
+        for i in newProfiles.indices {
+            var p = newProfiles[i]
+            p.terms = p.terms.map { remap[Int($0)] }.sorted()
+            p.titleTerms = p.titleTerms.map { remap[Int($0)] }.sorted()
+            p.keys = p.keys.map { k -> UInt64 in
+                if k & bigramTag != 0 {
+                    let first = remap[Int((k >> 32) & 0x7FFF_FFFF)], second = remap[Int(k & 0xFFFF_FFFF)]
+                    return bigramTag | UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))
+                }
+                return UInt64(UInt32(remap[Int(k)]))
+            }.sorted()
+            newProfiles[i] = p
+        }
+        var df = [Int32](repeating: 0, count: terms.count)
         for p in oldProfiles { for t in p.terms { df[Int(t)] += 1 } }
         for p in newProfiles { for t in p.terms { df[Int(t)] += 1 } }
         let n = Double(max(1, old.count + new.count))
@@ -64,5 +75,27 @@ extension PointProfile {
         for i in oldProfiles.indices { oldProfiles[i].weight = oldProfiles[i].terms.reduce(0) { $0 + weights[Int($1)] } }
         for i in newProfiles.indices { newProfiles[i].weight = newProfiles[i].terms.reduce(0) { $0 + weights[Int($1)] } }
         return (oldProfiles, newProfiles, weights)
+    }
+
+    /// The profile of one point, interning its words into `vocabulary`.
+    private static func profile(_ p: FlatPoint, _ vocabulary: inout TermVocabulary, _ scratch: inout [Int32]) -> PointProfile {
+        scratch.removeAll(keepingCapacity: true)
+        vocabulary.appendTerms(of: p.point.text, to: &scratch)
+        let textCount = scratch.count
+        if let title = p.point.title { vocabulary.appendTerms(of: title, to: &scratch) }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(scratch.count * 2)
+        var previous: Int32 = -1
+        // Text words, then (after a break in the bigram chain) title words.
+        for i in 0..<scratch.count {
+            let t = scratch[i]
+            if i == textCount { previous = -1 }
+            if vocabulary.isStopWord[Int(t)] { continue }
+            keys.append(UInt64(UInt32(t)))
+            if previous >= 0 { keys.append(bigramTag | UInt64(UInt32(previous)) << 32 | UInt64(UInt32(t))) }
+            previous = t
+        }
+        return PointProfile(terms: sortedUnique(scratch), titleTerms: sortedUnique(Array(scratch[textCount...])),
+                            keys: sortedUnique(keys))
     }
 }
