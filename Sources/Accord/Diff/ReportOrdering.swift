@@ -17,7 +17,6 @@ enum ReportOrdering {
         var keyed: [(key: (Int, Int, Int), change: PointChange)] = []
         keyed.reserveCapacity(changes.count)
         let newAreaIDs = Set(new.areas.map(\.id))
-        let oldAreaIDs = Set(old.areas.map(\.id))
         for var c in changes {
             let area: String?
             let key: (Int, Int, Int)
@@ -56,7 +55,7 @@ enum ReportOrdering {
                 // An area id declared in neither plan (an invalid file); give it a section of its own.
                 s = sections.count
                 sectionIndex[area] = s
-                sections.append(DiffSection(areaID: area, title: area, isRemovedArea: !oldAreaIDs.contains(area ?? "") && false,
+                sections.append(DiffSection(areaID: area, title: area, isRemovedArea: false,
                                             changeIndices: []))
                 members.append([])
             }

@@ -262,13 +262,6 @@ struct PointAligner {
         }
         return out
     }
-
-    /// Whether candidate `a` ranks above candidate `b` (higher similarity, then document order).
-    private func better(_ a: Int, than b: Int, _ scores: [SimilarityScore], _ candidates: [CandidatePair]) -> Bool {
-        let sa = scores[a].similarity, sb = scores[b].similarity
-        if sa != sb { return sa > sb }
-        return candidates[a] < candidates[b]
-    }
 }
 
 extension PointProfile {
