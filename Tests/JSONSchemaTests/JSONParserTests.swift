@@ -102,6 +102,22 @@ import Testing
         #expect(throws: JSONSyntaxError.self) { try JSONParser().parse(bytes: bytes) }
     }
 
+    @Test func validatesUTF8Strictly() throws {
+        func parses(_ inner: [UInt8]) -> Bool {
+            (try? JSONParser().parse(bytes: [0x22] + inner + [0x22])) != nil
+        }
+        #expect(parses(Array("aé😀€".utf8)))
+        #expect(!parses([0xC0, 0xAF]))              // overlong "/"
+        #expect(!parses([0xE0, 0x80, 0xAF]))        // overlong
+        #expect(!parses([0xED, 0xA0, 0x80]))        // encoded surrogate
+        #expect(!parses([0xF4, 0x90, 0x80, 0x80]))  // above U+10FFFF
+        #expect(!parses([0xE2, 0x82]))              // truncated
+        #expect(!parses([0x80]))                    // stray continuation
+        #expect(!parses(Array("\\n".utf8) + [0xFF])) // after an escape (slow path)
+        let v = try JSONParser().parse(bytes: Array("\"é\\t😀\"".utf8))
+        #expect(v.stringValue == "é\t😀")
+    }
+
     @Test func skipsByteOrderMark() throws {
         let v = try JSONParser().parse(bytes: [0xEF, 0xBB, 0xBF] + Array("{\"a\": 1}".utf8))
         #expect(v["a"] == 1)

@@ -284,14 +284,18 @@ struct JSONByteReader {
         pos += 1
         let start = pos
         // Fast path: no escapes.
+        var highBits: UInt8 = 0
         while pos < buf.count {
             let c = buf[pos]
             if c == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: buf[start..<pos])
                 pos += 1
-                if let s = String(validating: slice, as: UTF8.self) { return s }
+                if highBits & 0x80 == 0 || JSONByteReader.isValidUTF8(slice) {
+                    return String(decoding: slice, as: UTF8.self)
+                }
                 throw fail("invalid UTF-8 in string", at: open)
             }
+            highBits |= c
             if c == UInt8(ascii: "\\") { break }
             if c < 0x20 { throw fail(c == 0x0A ? "unterminated string (line break inside a string)" : "control character U+\(hex4(UInt32(c))) must be escaped in a string", at: pos) }
             pos += 1
@@ -302,7 +306,8 @@ struct JSONByteReader {
             let c = buf[pos]
             if c == UInt8(ascii: "\"") {
                 pos += 1
-                if let s = String(validating: bytes, as: UTF8.self) { return s }
+                let valid = bytes.withUnsafeBufferPointer { JSONByteReader.isValidUTF8($0) }
+                if valid { return String(decoding: bytes, as: UTF8.self) }
                 throw fail("invalid UTF-8 in string", at: open)
             }
             if c < 0x20 { throw fail(c == 0x0A ? "unterminated string (line break inside a string)" : "control character U+\(hex4(UInt32(c))) must be escaped in a string", at: pos) }
@@ -351,6 +356,36 @@ struct JSONByteReader {
             }
         }
         throw fail("unterminated string", at: open)
+    }
+
+    /// Strict UTF-8 validation (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
+            if c >= 0xC2 && c <= 0xDF {
+                guard cont(1) else { return false }
+                i += 2
+            } else if c >= 0xE0 && c <= 0xEF {
+                guard cont(1), cont(2) else { return false }
+                let c1 = b[i + 1]
+                if c == 0xE0 && c1 < 0xA0 { return false }
+                if c == 0xED && c1 >= 0xA0 { return false }
+                i += 3
+            } else if c >= 0xF0 && c <= 0xF4 {
+                guard cont(1), cont(2), cont(3) else { return false }
+                let c1 = b[i + 1]
+                if c == 0xF0 && c1 < 0x90 { return false }
+                if c == 0xF4 && c1 >= 0x90 { return false }
+                i += 4
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     private mutating func readHex4(_ escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {

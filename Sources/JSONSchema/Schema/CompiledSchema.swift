@@ -64,7 +64,7 @@ public final class CompiledSchema: Sendable {
     }
 
     private func evaluate(_ instance: JSONValue) -> ValidationResult {
-        let evaluator = Evaluator(options: options)
+        var evaluator = Evaluator(options: options)
         var annotations = Annotations()
         let valid = evaluator.evaluate(root, instance, &annotations, collect: false)
         var errors = evaluator.errors
@@ -79,7 +79,7 @@ public final class CompiledSchema: Sendable {
     /// builds no messages).
     public func isValid(_ instance: JSONValue) -> Bool {
         DeepStack.run {
-            let evaluator = Evaluator(options: self.options)
+            var evaluator = Evaluator(options: self.options)
             evaluator.quiet = 1
             var annotations = Annotations()
             return evaluator.evaluate(self.root, instance, &annotations, collect: false)

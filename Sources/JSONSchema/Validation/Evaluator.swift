@@ -1,7 +1,7 @@
 /// Evaluates an instance against compiled schema nodes. One evaluator per `validate` call;
 /// it keeps the instance and keyword paths as stacks and materialises pointers only when
 /// reporting an error.
-final class Evaluator {
+struct Evaluator {
     enum PathToken {
         case key(String)
         case index(Int)
@@ -30,7 +30,7 @@ final class Evaluator {
 
     var currentInstancePointer: JSONPointer { JSONPointer(instancePath.map(\.string)) }
 
-    func report(_ keyword: String, _ node: SchemaNode, _ message: String, instance: JSONValue,
+    mutating func report(_ keyword: String, _ node: SchemaNode, _ message: String, instance: JSONValue,
                 child: PathToken? = nil, source: SourceLocation? = nil, keywordSuffix: [String] = []) {
         var pointer = currentInstancePointer
         if let child { pointer = pointer.appending(child.string) }
@@ -48,7 +48,7 @@ final class Evaluator {
 
     /// Evaluates `node` against `instance`; merges annotations into `annotations` when
     /// `collect` is set and the node is valid.
-    func evaluate(_ node: SchemaNode, _ instance: JSONValue, _ annotations: inout Annotations, collect: Bool) -> Bool {
+    mutating func evaluate(_ node: SchemaNode, _ instance: JSONValue, _ annotations: inout Annotations, collect: Bool) -> Bool {
         if let b = node.boolean {
             if !b && quiet == 0 {
                 errors.append(ValidationError(
@@ -86,30 +86,30 @@ final class Evaluator {
 
     /// Evaluates a subschema at the same instance location, below keyword path `tokens`.
     @inline(__always)
-    private func inPlace(_ node: SchemaNode, _ instance: JSONValue, _ tokens: [String], _ ann: inout Annotations, collect: Bool) -> Bool {
-        let mark = keywordPath.count
-        keywordPath.append(contentsOf: tokens)
+    private mutating func inPlace(_ node: SchemaNode, _ instance: JSONValue, _ tokens: (String, String?), _ ann: inout Annotations, collect: Bool) -> Bool {
+        keywordPath.append(tokens.0)
+        if let second = tokens.1 { keywordPath.append(second) }
         let ok = evaluate(node, instance, &ann, collect: collect)
-        keywordPath.removeSubrange(mark...)
+        keywordPath.removeLast(tokens.1 == nil ? 1 : 2)
         return ok
     }
 
     /// Evaluates a subschema against a child of the instance.
     @inline(__always)
-    private func descend(_ node: SchemaNode, _ value: JSONValue, _ token: PathToken, _ tokens: [String]) -> Bool {
+    private mutating func descend(_ node: SchemaNode, _ value: JSONValue, _ token: PathToken, _ tokens: (String, String?)) -> Bool {
         instancePath.append(token)
-        let mark = keywordPath.count
-        keywordPath.append(contentsOf: tokens)
+        keywordPath.append(tokens.0)
+        if let second = tokens.1 { keywordPath.append(second) }
         var scratch = Annotations()
         let ok = evaluate(node, value, &scratch, collect: false)
-        keywordPath.removeSubrange(mark...)
+        keywordPath.removeLast(tokens.1 == nil ? 1 : 2)
         instancePath.removeLast()
         return ok
     }
 
     // MARK: - Keywords
 
-    private func apply(_ keyword: Keyword, _ node: SchemaNode, _ instance: JSONValue, _ ann: inout Annotations, collect: Bool) -> Bool {
+    private mutating func apply(_ keyword: Keyword, _ node: SchemaNode, _ instance: JSONValue, _ ann: inout Annotations, collect: Bool) -> Bool {
         switch keyword {
         case .type(let set):
             if set.matches(instance) { return true }
@@ -272,7 +272,7 @@ final class Evaluator {
                            child: .key(name), source: member.keyLocation, keywordSuffix: [name])
                     continue
                 }
-                if !descend(child, member.value, .key(name), ["properties", name]) {
+                if !descend(child, member.value, .key(name), ("properties", name)) {
                     ok = false
                     if quiet > 0 { return false }
                 }
@@ -295,7 +295,7 @@ final class Evaluator {
                     case .match: break
                     }
                     if collect { ann.properties.insert(member.key) }
-                    if !descend(child, member.value, .key(member.key), ["patternProperties", regex.pattern]) {
+                    if !descend(child, member.value, .key(member.key), ("patternProperties", regex.pattern)) {
                         ok = false
                         if quiet > 0 { return false }
                     }
@@ -321,7 +321,7 @@ final class Evaluator {
                            instance: member.value, child: .key(member.key), source: member.keyLocation)
                     continue
                 }
-                if !descend(child, member.value, .key(member.key), ["additionalProperties"]) {
+                if !descend(child, member.value, .key(member.key), ("additionalProperties", nil)) {
                     ok = false
                     if quiet > 0 { return false }
                 }
@@ -335,7 +335,7 @@ final class Evaluator {
             for member in o.members {
                 let name = JSONValue(.string(member.key), at: member.keyLocation)
                 let before = errors.count
-                if !descend(child, name, .key(member.key), ["propertyNames"]) {
+                if !descend(child, name, .key(member.key), ("propertyNames", nil)) {
                     ok = false
                     if quiet > 0 { return false }
                     for i in before..<errors.count {
@@ -349,7 +349,7 @@ final class Evaluator {
             guard case .object(let o) = instance.kind else { return true }
             var ok = true
             for (trigger, child) in pairs where o.indexOf(trigger) != nil {
-                if !inPlace(child, instance, ["dependentSchemas", trigger], &ann, collect: collect) {
+                if !inPlace(child, instance, ("dependentSchemas", trigger), &ann, collect: collect) {
                     ok = false
                     if quiet > 0 { return false }
                 }
@@ -361,7 +361,7 @@ final class Evaluator {
             var ok = true
             let n = min(a.count, children.count)
             for i in 0..<n {
-                if !descend(children[i], a[i], .index(i), ["prefixItems", String(i)]) {
+                if !descend(children[i], a[i], .index(i), ("prefixItems", String(i))) {
                     ok = false
                     if quiet > 0 { return false }
                 }
@@ -380,7 +380,7 @@ final class Evaluator {
                 return false
             }
             for i in prefixCount..<a.count {
-                if !descend(child, a[i], .index(i), ["items"]) {
+                if !descend(child, a[i], .index(i), ("items", nil)) {
                     ok = false
                     if quiet > 0 { return false }
                 }
@@ -393,7 +393,7 @@ final class Evaluator {
             var count = 0
             quiet += 1
             for (i, item) in a.enumerated() {
-                if descend(child, item, .index(i), ["contains"]) {
+                if descend(child, item, .index(i), ("contains", nil)) {
                     count += 1
                     if collect { ann.containedItems.insert(i) }
                     if !collect && maximum == nil && count >= minimum { break }
@@ -418,7 +418,7 @@ final class Evaluator {
         case .allOf(let children):
             var ok = true
             for (i, child) in children.enumerated() {
-                if !inPlace(child, instance, ["allOf", String(i)], &ann, collect: collect) {
+                if !inPlace(child, instance, ("allOf", String(i)), &ann, collect: collect) {
                     ok = false
                     if quiet > 0 { return false }
                 }
@@ -428,7 +428,7 @@ final class Evaluator {
         case .anyOf(let children):
             if quiet > 0 && !collect {
                 var scratch = Annotations()
-                for (i, child) in children.enumerated() where inPlace(child, instance, ["anyOf", String(i)], &scratch, collect: false) {
+                for (i, child) in children.enumerated() where inPlace(child, instance, ("anyOf", String(i)), &scratch, collect: false) {
                     return true
                 }
                 return false
@@ -438,7 +438,7 @@ final class Evaluator {
             for (i, child) in children.enumerated() {
                 let start = errors.count
                 var branch = Annotations()
-                let ok = inPlace(child, instance, ["anyOf", String(i)], &branch, collect: collect)
+                let ok = inPlace(child, instance, ("anyOf", String(i)), &branch, collect: collect)
                 if ok {
                     anyValid = true
                     if collect { ann.merge(branch) } else { break }
@@ -457,7 +457,7 @@ final class Evaluator {
             for (i, child) in children.enumerated() {
                 let start = errors.count
                 var branch = Annotations()
-                if inPlace(child, instance, ["oneOf", String(i)], &branch, collect: collect) {
+                if inPlace(child, instance, ("oneOf", String(i)), &branch, collect: collect) {
                     validIndices.append(i)
                     validAnnotations = branch
                 }
@@ -481,7 +481,7 @@ final class Evaluator {
         case .not(let child):
             quiet += 1
             var scratch = Annotations()
-            let ok = inPlace(child, instance, ["not"], &scratch, collect: false)
+            let ok = inPlace(child, instance, ("not", nil), &scratch, collect: false)
             quiet -= 1
             if !ok { return true }
             if quiet == 0 { report("not", node, "value must not match the schema in \"not\"", instance: instance) }
@@ -490,13 +490,13 @@ final class Evaluator {
         case .conditional(let ifNode, let thenNode, let elseNode):
             quiet += 1
             var ifAnnotations = Annotations()
-            let condition = inPlace(ifNode, instance, ["if"], &ifAnnotations, collect: collect)
+            let condition = inPlace(ifNode, instance, ("if", nil), &ifAnnotations, collect: collect)
             quiet -= 1
             if condition {
                 if collect { ann.merge(ifAnnotations) }
-                if let thenNode { return inPlace(thenNode, instance, ["then"], &ann, collect: collect) }
+                if let thenNode { return inPlace(thenNode, instance, ("then", nil), &ann, collect: collect) }
             } else if let elseNode {
-                return inPlace(elseNode, instance, ["else"], &ann, collect: collect)
+                return inPlace(elseNode, instance, ("else", nil), &ann, collect: collect)
             }
             return true
 
@@ -522,7 +522,7 @@ final class Evaluator {
                     report("unevaluatedItems", node, "unexpected item at index \(i) (not allowed by unevaluatedItems: false)", instance: a[i], child: .index(i))
                     continue
                 }
-                if !descend(child, a[i], .index(i), ["unevaluatedItems"]) {
+                if !descend(child, a[i], .index(i), ("unevaluatedItems", nil)) {
                     ok = false
                     if quiet > 0 { return false }
                 }
@@ -541,7 +541,7 @@ final class Evaluator {
                            instance: member.value, child: .key(member.key), source: member.keyLocation)
                     continue
                 }
-                if !descend(child, member.value, .key(member.key), ["unevaluatedProperties"]) {
+                if !descend(child, member.value, .key(member.key), ("unevaluatedProperties", nil)) {
                     ok = false
                     if quiet > 0 { return false }
                 }
@@ -553,7 +553,7 @@ final class Evaluator {
 
     /// Follows a `$ref`/`$dynamicRef`, refusing to re-enter a target at the same instance
     /// location (a cycle that would never terminate).
-    private func follow(_ target: SchemaNode, _ keyword: String, _ node: SchemaNode, _ instance: JSONValue,
+    private mutating func follow(_ target: SchemaNode, _ keyword: String, _ node: SchemaNode, _ instance: JSONValue,
                         _ ann: inout Annotations, collect: Bool) -> Bool {
         let id = ObjectIdentifier(target)
         let level = instancePath.count
@@ -569,7 +569,7 @@ final class Evaluator {
         }
         refStack.append((id, level))
         defer { refStack.removeLast() }
-        return inPlace(target, instance, [keyword], &ann, collect: collect)
+        return inPlace(target, instance, (keyword, nil), &ann, collect: collect)
     }
 
     // MARK: - anyOf / oneOf summaries
@@ -577,7 +577,7 @@ final class Evaluator {
     /// Reports a failed anyOf/oneOf compactly: when the alternatives discriminate by `type` or
     /// by a `const`/`enum` property and exactly one alternative survives, that alternative's
     /// errors are reported; otherwise one error lists each alternative's first problem.
-    private func summarize(_ keyword: String, _ node: SchemaNode, _ instance: JSONValue, _ branches: [[ValidationError]]) {
+    private mutating func summarize(_ keyword: String, _ node: SchemaNode, _ instance: JSONValue, _ branches: [[ValidationError]]) {
         let here = currentInstancePointer
         func rejectedEarly(_ errs: [ValidationError]) -> Bool {
             errs.contains { e in
