@@ -14,7 +14,7 @@ enum PlanInput {
         }
         if check.ioError != nil { throw ExitCode(2) }
         guard check.isValid, let plan = check.plan else {
-            Console.error("accord: \(check.file) is not a valid plan (\(DiagnosticFormatter.tally(check.diagnostics))); run `accord validate \(check.file)`")
+            Console.error("accord: \(Escaping.terminal(check.file)) is not a valid plan (\(DiagnosticFormatter.tally(check.diagnostics))); run `accord validate \(Escaping.terminal(check.file))`")
             throw ExitCode(invalidStatus)
         }
         return plan

@@ -60,7 +60,9 @@ public struct InputReader: Sendable {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// The `*.yaml` and `*.yml` files directly inside `directory`, sorted by name.
+    /// The `*.yaml` and `*.yml` files directly inside `directory`, sorted by name. Only regular
+    /// files (after following symbolic links) are taken: a FIFO or device named `*.yaml` would
+    /// block or never end. A dangling link stays in the list so that it is reported, not hidden.
     public static func planFiles(in directory: String) throws(AccordIOError) -> [String] {
         guard let dir = opendir(directory) else {
             throw AccordIOError(path: directory, message: "cannot open directory: \(String(cString: strerror(errno)))")
@@ -75,7 +77,13 @@ public struct InputReader: Sendable {
             names.append(name)
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        return names.sorted().map { prefix + $0 }.filter { !isDirectory($0) }
+        return names.sorted().map { prefix + $0 }.filter(isRegularFileOrDangling)
+    }
+
+    private static func isRegularFileOrDangling(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return true }
+        return (info.st_mode & S_IFMT) == S_IFREG
     }
 }
 
