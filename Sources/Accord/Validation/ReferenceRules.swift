@@ -6,15 +6,16 @@ extension PlanRule {
     ) { context in
         let defined = context.plan.areas.map(\.id)
         let known = Set(defined)
+        var suggestions = Suggestion(candidates: defined)
         return context.flat.compactMap { flat in
             guard let area = flat.point.area, !known.contains(area) else { return nil }
             let hint: String
             if defined.isEmpty {
                 hint = "the plan defines no areas; add an `areas:` list or remove `area`"
-            } else if let guess = Suggestion.didYouMean(area, among: defined) {
+            } else if let guess = suggestions.didYouMean(area) {
                 hint = guess
             } else {
-                hint = "defined areas: " + defined.joined(separator: ", ")
+                hint = "defined areas: " + Suggestion.listing(defined)
             }
             return context.diagnostic(
                 "unknown-area", .error, at: flat.point.locations.area,
@@ -33,7 +34,7 @@ extension PlanRule {
             return context.diagnostic(
                 "missing-area", .error, at: point.locations.point,
                 "point \(point.label) (\"\(point.id)\") belongs to no area",
-                hint: "add `area:` with one of: " + context.plan.areas.map(\.id).joined(separator: ", "))
+                hint: "add `area:` with one of: " + Suggestion.listing(context.plan.areas.map(\.id)))
         }
     }
 
@@ -43,13 +44,15 @@ extension PlanRule {
         summary: "Every entry of `refs` names a point id of the plan."
     ) { context in
         var diagnostics: [Diagnostic] = []
+        var suggestions: Suggestion?
         for flat in context.flat {
             for (i, ref) in flat.point.refs.enumerated() where context.indexByID[ref] == nil {
+                if suggestions == nil { suggestions = Suggestion(candidates: context.indexByID.keys) }
                 let location = i < flat.point.locations.refs.count ? flat.point.locations.refs[i] : flat.point.locations.point
                 diagnostics.append(context.diagnostic(
                     "unresolved-ref", .error, at: location,
                     "point \(flat.point.label) refers to \"\(ref)\", which is not a point id in this plan",
-                    hint: Suggestion.didYouMean(ref, among: context.indexByID.keys)))
+                    hint: suggestions?.didYouMean(ref)))
             }
         }
         return diagnostics
@@ -80,13 +83,14 @@ extension PlanRule {
         let parties = context.plan.parties
         guard !parties.isEmpty else { return [] }
         let known = Set(parties)
+        var suggestions = Suggestion(candidates: parties)
         var diagnostics: [Diagnostic] = []
         for flat in context.flat {
             for position in flat.point.positions where !known.contains(position.party) {
                 diagnostics.append(context.diagnostic(
                     "unknown-party", .warning, at: flat.point.locations.point,
                     "point \(flat.point.label) gives a position of \"\(position.party)\", which is not listed under `parties`",
-                    hint: Suggestion.didYouMean(position.party, among: parties) ?? "add it to `parties`"))
+                    hint: suggestions.didYouMean(position.party) ?? "add it to `parties`"))
             }
         }
         return diagnostics

@@ -1,16 +1,52 @@
-/// "Did you mean …?" suggestions for misspelt ids.
-enum Suggestion {
-    /// The candidate closest to `word` by edit distance, when it is close enough to be a
-    /// plausible typo (at most a third of the word's length, and at most 3 edits).
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let limit = min(3, max(1, word.count / 3))
-        var best: (String, Int)?
-        for c in candidates {
-            guard abs(c.count - word.count) <= limit else { continue }
-            let d = editDistance(Array(word.unicodeScalars), Array(c.unicodeScalars), limit: limit)
-            if d <= limit, best.map({ d < $0.1 || (d == $0.1 && c < $0.0) }) ?? true { best = (c, d) }
+/// "Did you mean …?" suggestions for misspelt ids, over one fixed set of candidate names.
+///
+/// Built once per rule run and asked once per unknown name: candidates are bucketed by length
+/// (a typo of at most 3 edits changes the length by at most 3), answers are cached per distinct
+/// word, and the whole index stops searching after a fixed amount of work, so a plan with tens
+/// of thousands of unknown names against tens of thousands of candidates stays cheap (later
+/// names then simply get no suggestion).
+struct Suggestion {
+    /// Edit-distance cells the index may compute before it stops suggesting.
+    static let workBudget = 20_000_000
+
+    private var candidatesByLength: [Int: [(name: String, scalars: [Unicode.Scalar])]] = [:]
+    private var answers: [String: String?] = [:]
+    private var workLeft = Suggestion.workBudget
+
+    init(candidates: some Sequence<String>) {
+        for name in Set(candidates) {
+            let scalars = Array(name.unicodeScalars)
+            candidatesByLength[scalars.count, default: []].append((name, scalars))
         }
-        return best?.0
+    }
+
+    /// The candidate closest to `word` by edit distance, when it is close enough to be a
+    /// plausible typo (at most a third of the word's length, and at most 3 edits); ties go to
+    /// the alphabetically first candidate.
+    mutating func closest(to word: String) -> String? {
+        if let known = answers[word] { return known }
+        let scalars = Array(word.unicodeScalars)
+        let limit = min(3, max(1, scalars.count / 3))
+        var best: (name: String, distance: Int)?
+        for length in max(0, scalars.count - limit)...(scalars.count + limit) {
+            for candidate in candidatesByLength[length] ?? [] {
+                let cells = (scalars.count + 1) * (candidate.scalars.count + 1)
+                guard workLeft >= cells else { return nil }
+                workLeft -= cells
+                let d = Self.editDistance(scalars, candidate.scalars, limit: limit)
+                guard d <= limit else { continue }
+                if best.map({ d < $0.distance || (d == $0.distance && candidate.name < $0.name) }) ?? true {
+                    best = (candidate.name, d)
+                }
+            }
+        }
+        answers[word] = .some(best?.name)
+        return best?.name
+    }
+
+    /// `did you mean "x"?`, or nil when no candidate is close enough.
+    mutating func didYouMean(_ word: String) -> String? {
+        closest(to: word).map { "did you mean \"\($0)\"?" }
     }
 
     /// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.
@@ -33,8 +69,10 @@ enum Suggestion {
         return previous[b.count]
     }
 
-    /// " Did you mean "x"?" or an empty string.
-    static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String? {
-        closest(to: word, among: candidates).map { "did you mean \"\($0)\"?" }
+    /// At most `limit` of `names`, comma-separated, with a count of the rest: for hints that
+    /// list what is defined without printing ten thousand names per diagnostic.
+    static func listing(_ names: [String], limit: Int = 12) -> String {
+        guard names.count > limit else { return names.joined(separator: ", ") }
+        return names.prefix(limit).joined(separator: ", ") + ", … (\(names.count - limit) more)"
     }
 }
