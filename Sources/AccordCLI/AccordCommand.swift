@@ -11,6 +11,6 @@ struct AccordCommand: ParsableCommand {
         versions differ, 2 usage or I/O trouble.
         """,
         version: AccordInfo.version,
-        subcommands: [ValidateCommand.self, OutlineCommand.self, DiffCommand.self, SchemaCommand.self]
+        subcommands: [ValidateCommand.self, OutlineCommand.self, DiffCommand.self, HistoryCommand.self, SchemaCommand.self]
     )
 }

@@ -140,6 +140,23 @@ struct CLITests {
         #expect(invalid.stderr.contains("duplicate-ids.yaml:14:13"))
     }
 
+    @Test func historyTabulatesVersionsAndExitsLikeDiff() throws {
+        let geneva = "Plans/ukraine-geneva-framework-2025-11.yaml", twenty = "Plans/ukraine-20-point-framework-2025-12.yaml"
+        let r = try Self.run(["history", Self.plan28, geneva, twenty])
+        #expect(r.status == 1)
+        let header = try #require(r.stdout.split(separator: "\n").first)
+        #expect(header.contains("2025-11-20") && header.contains("2025-12-23"))
+        #expect(r.stdout.contains("Marks: = unchanged"))
+        let json = try Self.run(["history", "--format", "json", Self.plan28, twenty])
+        #expect(json.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["versions"] as? [Any])?.count == 2)
+        #expect(try Self.run(["history", Self.plan28, Self.plan28]).status == 0)
+        #expect(try Self.run(["history", Self.plan28]).status == 2)
+        #expect(try Self.run(["history", Self.plan28, "no/such.yaml"]).status == 2)
+        #expect(try Self.run(["history", Self.plan28, "Tests/AccordTests/Fixtures/invalid/duplicate-ids.yaml"]).status == 2)
+    }
+
     @Test func diffJSONHasSummaryAndChanges() throws {
         let r = try Self.run(["diff", "--format", "json", Self.plan28, "Plans/ukraine-20-point-framework-2025-12.yaml"])
         #expect(r.status == 1)

@@ -44,6 +44,21 @@ struct PlanHistoryTests {
         #expect(history.rows[4].cells[2]?.note == "split from 4")
     }
 
+    /// A middle version that leaves a point out (a partial draft) does not split the point's
+    /// story in two: when a later version brings the same id back, the row continues.
+    @Test func aPointLeftOutOfAMiddleVersionKeepsItsRowWhenItComesBack() {
+        let partial = K.plan([Self.v1.points[0], Self.v1.points[1]], version: "partial")
+        var back = Self.v1
+        back.version = "back"
+        let history = PlanHistory.build([Self.v1, partial, back])
+        let cells = history.rows.map { $0.cells.map { $0?.compact ?? "" } }
+        #expect(cells == [["1", "1=", "1="], ["2", "2=", "2="], ["3", "−", "3+"], ["4", "−", "4+"]])
+        #expect(history.rows[2].cells[2]?.note == "back (last seen in version 1)")
+        // Matching by content only: ids carry no identity, so the returning point gets a new row.
+        let byContent = PlanHistory.build([Self.v1, partial, back], options: PlanDiffOptions(matchMode: .content))
+        #expect(byContent.rows.count == 6)
+    }
+
     @Test func renderersEscapeAndAgree() {
         var hostile = Self.v2
         hostile.points[1].text = "<script>x</script> **b** \u{1B}[2J"

@@ -30,6 +30,10 @@ public struct PlanHistory: Sendable {
         var order: [Int] = []
         // Row of each point id in the current version.
         var rowOfID: [String: Int] = [:]
+        // Rows of points removed in an earlier version, by id: a later version that brings the
+        // id back continues the row (a partial middle draft must not split a point's story).
+        var removedRowOfID: [String: Int] = [:]
+        let idsCarryIdentity = options.matchMode != .content
         for f in first.allPoints {
             rowOfID[f.point.id] = rows.count
             order.append(rows.count)
@@ -53,12 +57,25 @@ public struct PlanHistory: Sendable {
                 let marks = c.kinds.map(HistoryMark.init)
                 if c.kinds.contains(.removed) {
                     for o in c.old {
-                        if let r = rowOfID[o.id] { rows[r][v] = HistoryCell(id: nil, label: nil, marks: [.removed]) }
+                        if let r = rowOfID[o.id] {
+                            rows[r][v] = HistoryCell(id: nil, label: nil, marks: [.removed])
+                            removedRowOfID[o.id] = r
+                        }
                     }
                     continue
                 }
                 if c.kinds.contains(.added) {
                     for p in c.new {
+                        if idsCarryIdentity, let r = removedRowOfID[p.id], rows[r][v] == nil {
+                            removedRowOfID[p.id] = nil
+                            let absent = (0..<v).last { rows[r][$0] != nil && rows[r][$0]?.id != nil }
+                            rows[r][v] = HistoryCell(id: p.id, label: p.label, marks: [.added],
+                                                     note: "back (last seen in version \((absent ?? 0) + 1))")
+                            nextRowOfID[p.id] = r
+                            newRowOfIndex[p.index] = r
+                            captions[r] = caption(p.title, p.text)
+                            continue
+                        }
                         let r = newRow(p)
                         rows[r][v] = HistoryCell(id: p.id, label: p.label, marks: [.added])
                         nextRowOfID[p.id] = r
