@@ -18,7 +18,7 @@ public enum Escaping {
             } else if u == "\t" {
                 out.append(" ")
             } else if isUnsafeForTerminal(u) {
-                out.append(contentsOf: "\\u{\(String(u.value, radix: 16, uppercase: true))}".unicodeScalars)
+                out.append(contentsOf: visible(u).unicodeScalars)
             } else {
                 out.append(u)
             }
@@ -30,12 +30,21 @@ public enum Escaping {
         let v = u.value
         if v < 0x20 { return u != "\n" && u != "\t" }
         if v == 0x7F || (0x80...0x9F).contains(v) { return true }
-        // Bidi embedding/override/isolate controls can visually reorder a line.
-        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return true }
-        return false
+        return isBidiControl(u)
     }
 
-    /// Text safe inside HTML element content and double-quoted attribute values.
+    /// Bidi embedding, override and isolate controls: invisible, and able to reorder what a
+    /// reader sees ("Trojan Source"). Every format shows them as a visible `\u{202E}`.
+    static func isBidiControl(_ u: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
+    }
+
+    static func visible(_ u: Unicode.Scalar) -> String {
+        "\\u{\(String(u.value, radix: 16, uppercase: true))}"
+    }
+
+    /// Text safe inside HTML element content and double-quoted attribute values; control
+    /// characters become U+FFFD, bidi controls a visible escape.
     public static func html(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -47,8 +56,10 @@ public enum Escaping {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                if u.value < 0x20 && u != "\n" && u != "\t" || u.value == 0x7F {
+                if u.value < 0x20 && u != "\n" && u != "\t" || (0x7F...0x9F).contains(u.value) {
                     out += "&#xFFFD;"
+                } else if isBidiControl(u) {
+                    out += visible(u)
                 } else {
                     out.unicodeScalars.append(u)
                 }
@@ -59,7 +70,7 @@ public enum Escaping {
 
     /// Text safe inline in Markdown (paragraphs, list items and table cells), never at the very
     /// start of a line: inline Markdown metacharacters are backslash-escaped, HTML is entity-escaped, `|` cannot break a table, line breaks become spaces,
-    /// control characters are dropped.
+    /// control characters are dropped, bidi controls become a visible escape.
     public static func markdown(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -74,6 +85,10 @@ public enum Escaping {
             case "\n", "\r", "\t": out += " "
             default:
                 if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) { continue }
+                if isBidiControl(u) {
+                    out += "\\" + visible(u)
+                    continue
+                }
                 out.unicodeScalars.append(u)
             }
         }

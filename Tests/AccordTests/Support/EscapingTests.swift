@@ -19,6 +19,18 @@ struct EscapingTests {
                 == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
     }
 
+    @Test func bidiControlsAreVisibleInEveryFormat() {
+        let trojan = "pay \u{202E}0001\u{202C} \u{2066}x\u{2069}"
+        for safe in [Escaping.terminal(trojan), Escaping.html(trojan), Escaping.markdown(trojan)] {
+            #expect(!safe.unicodeScalars.contains { Escaping.isBidiControl($0) }, "\(safe)")
+        }
+        #expect(Escaping.html(trojan) == "pay \\u{202E}0001\\u{202C} \\u{2066}x\\u{2069}")
+        #expect(Escaping.markdown("\u{202E}x") == "\\\\u{202E}x")
+        #expect(Escaping.html("a\u{9B}b") == "a&#xFFFD;b")
+        // Right-to-left text itself is left alone.
+        #expect(Escaping.html("سلام שלום") == "سلام שלום")
+    }
+
     @Test func markdownCannotBreakTablesOrInjectHTML() {
         let md = Escaping.markdown("a | b *c* [link](javascript:x) <img src=x>\nnext")
         #expect(md == "a \\| b \\*c\\* \\[link\\](javascript:x) &lt;img src=x&gt; next")
