@@ -65,7 +65,10 @@ struct SchemaValidateCommand: ParsableCommand {
         } catch {
             throw CommandTrouble(error.description)
         }
-        let report = validator.validate(paths: paths)
+        var report = validator.validate(paths: paths)
+        if !validator.schemaWarnings.isEmpty {
+            report.checks.insert(DocumentCheck(file: schema, diagnostics: validator.schemaWarnings), at: 0)
+        }
         try emit(report, inputs: paths)
         if report.hasTrouble { throw ExitCode(2) }
         if !report.isValid { throw ExitCode(1) }

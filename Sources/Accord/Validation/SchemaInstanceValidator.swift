@@ -7,6 +7,10 @@ import JSONSchema
 public struct SchemaInstanceValidator: Sendable {
     public let schema: CompiledSchema
     public var limits: LoadLimits
+    /// Warnings about the schema itself: members that are not draft 2020-12 keywords (ignored
+    /// by validation, as the specification requires, but usually typos), rule
+    /// `schema-unknown-keyword`, with a "did you mean" hint where one is close.
+    public let schemaWarnings: [Diagnostic]
 
     /// Loads and compiles the schema at `schemaPath` (JSON, or YAML when it ends in .yaml/.yml).
     /// References to other schema files resolve relative to it and stay inside its folder unless
@@ -48,6 +52,23 @@ public struct SchemaInstanceValidator: Sendable {
                            message: "schema does not compile: \(error.message)", rule: "schema-compile",
                            instancePath: error.schemaLocation.isEmpty ? nil : error.schemaLocation),
             ], isIOError: false)
+        }
+        schemaWarnings = Self.warnings(for: schema.unknownKeywords, rootFile: fileURL, shownAs: schemaPath)
+    }
+
+    static func warnings(for unknown: [UnknownKeyword], rootFile: URL, shownAs path: String) -> [Diagnostic] {
+        var suggestions = Suggestion(candidates: UnknownKeyword.knownKeywords)
+        return unknown.map { keyword in
+            let document = keyword.schemaLocation.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
+            let file = URL(string: document).flatMap { $0.isFileURL ? $0.path : nil }
+            var diagnostic = Diagnostic(
+                file: file == nil || file == rootFile.path ? path : file!, location: keyword.sourceLocation,
+                severity: .warning,
+                message: "`\(keyword.name)` is not a JSON Schema 2020-12 keyword, so validation ignores it",
+                rule: "schema-unknown-keyword",
+                hint: suggestions.didYouMean(keyword.name) ?? "remove it, or prefix your own annotations with `x-`")
+            diagnostic.absoluteKeywordLocation = keyword.schemaLocation
+            return diagnostic
         }
     }
 

@@ -10,6 +10,9 @@ public final class CompiledSchema: Sendable {
     public let options: SchemaOptions
     /// The absolute URI of the root schema.
     public let baseURI: String
+    /// Members of the compiled schemas that are not draft 2020-12 keywords (ignored, as the
+    /// specification requires; usually typos worth a warning).
+    public let unknownKeywords: [UnknownKeyword]
 
     /// Compiles `schema`.
     /// - Parameters:
@@ -23,16 +26,16 @@ public final class CompiledSchema: Sendable {
         guard base.isAbsolute else {
             throw SchemaCompileError("the base URI \(base) must be absolute")
         }
-        let compiled: Result<(SchemaNode, [SchemaNode]), SchemaCompileError> = DeepStack.run {
+        let compiled: Result<(SchemaNode, [SchemaNode], [UnknownKeyword]), SchemaCompileError> = DeepStack.run {
             let compiler = SchemaCompiler(resolver: resolver, options: options)
             do throws(SchemaCompileError) {
                 let root = try compiler.compileRoot(schema, baseURI: base)
-                return .success((root, compiler.allNodes))
+                return .success((root, compiler.allNodes, compiler.unknownKeywords))
             } catch {
                 return .failure(error)
             }
         }
-        (root, nodes) = try compiled.get()
+        (root, nodes, unknownKeywords) = try compiled.get()
         self.options = options
         self.baseURI = base.withoutFragment.description
     }

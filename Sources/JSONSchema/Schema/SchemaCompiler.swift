@@ -45,6 +45,8 @@ final class SchemaCompiler {
     /// Every node created, in creation order: the owner of the graph (links between nodes
     /// through references are non-owning).
     private(set) var allNodes: [SchemaNode] = []
+    /// Members of compiled schema objects that are not 2020-12 keywords, in compilation order.
+    private(set) var unknownKeywords: [UnknownKeyword] = []
 
     func compileRoot(_ schema: JSONValue, baseURI: URIReference) throws(SchemaCompileError) -> SchemaNode {
         let key = try loadDocument(schema, retrievalURI: baseURI)
@@ -353,6 +355,12 @@ final class SchemaCompiler {
             return
         case .object(let o):
             node.keywords = try compileKeywords(o, key: key, info: info)
+            for member in o.members where UnknownKeyword.isReportable(member.key) {
+                unknownKeywords.append(UnknownKeyword(
+                    name: member.key,
+                    schemaLocation: info.resourceURI + "#" + info.pointerInResource.appending(member.key).uriFragment,
+                    sourceLocation: member.keyLocation))
+            }
             node.collectsAnnotations = node.keywords.contains {
                 switch $0 {
                 case .unevaluatedItems, .unevaluatedProperties: return true

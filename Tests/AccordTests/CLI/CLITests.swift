@@ -199,4 +199,18 @@ struct CLITests {
         #expect(r.status == 1)
         #expect(r.stdout.contains("schema-compile"))
     }
+
+    @Test func schemaValidateWarnsAboutUnknownKeywords() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("accord-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let schema = dir.appendingPathComponent("s.json")
+        try "{\"type\": \"object\",\n \"properties\": {\"id\": {\"maxLenght\": 3}}, \"x-note\": 1}"
+            .write(to: schema, atomically: true, encoding: .utf8)
+        let r = try Self.run(["schema", "validate", "--schema", schema.path, Self.plan28])
+        #expect(r.status == 0, "a warning is not a failure")
+        #expect(r.stdout.contains("s.json:2:24: warning: `maxLenght` is not a JSON Schema 2020-12 keyword"), "\(r.stdout)")
+        #expect(r.stdout.contains("did you mean \"maxLength\"?"))
+        #expect(!r.stdout.contains("x-note"))
+    }
 }

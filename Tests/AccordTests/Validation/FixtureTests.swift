@@ -78,4 +78,8 @@ struct FixtureTests {
         let onDisk = TestPaths.read(TestPaths.schemas.appendingPathComponent("plan.schema.json"))
         #expect(PlanSchema.text + "\n" == onDisk, "run Scripts/embed-plan-schema")
     }
+
+    @Test func planSchemaUsesOnlyStandardKeywords() {
+        #expect(PlanSchema.shared.compiled.unknownKeywords.map(\.name) == [])
+    }
 }
