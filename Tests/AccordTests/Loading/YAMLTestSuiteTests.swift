@@ -201,6 +201,53 @@ struct YAMLTestSuiteTests {
     }
 }
 
+extension YAMLTestSuiteTests {
+    /// The whole suite end to end through the command users run: `accord schema validate` with
+    /// the permissive schema `true`, every case's `in.yaml` in one invocation, JSON output. No
+    /// crash; every case is reported; an `error` case that libyaml rejects is invalid with a
+    /// located error; a case that loads is valid (the schema accepts everything).
+    @Test(.enabled(if: suiteFolder != nil, "yaml-test-suite not found; set YAML_TEST_SUITE"))
+    func everyCaseThroughTheSchemaValidateCommand() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: TestPaths.accordExecutable.path), "accord not built")
+        let cases = try Self.cases(in: try #require(Self.suiteFolder))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-yaml-suite-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schema = folder.appendingPathComponent("permissive.json")
+        try Data("true".utf8).write(to: schema)
+
+        let process = Process()
+        process.executableURL = TestPaths.accordExecutable
+        process.arguments = ["schema", "validate", "--schema", schema.path, "--format", "json"]
+            + cases.map { $0.folder.appendingPathComponent("in.yaml").path }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "accord crashed")
+        #expect(process.terminationStatus == 1, "some cases are invalid YAML")
+
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let files = try #require(report["files"] as? [[String: Any]])
+        #expect(files.count == cases.count)
+        var located = 0, rejectedByLibyamlButValid: [String] = []
+        for (testCase, file) in zip(cases, files) {
+            #expect(file["file"] as? String == testCase.folder.appendingPathComponent("in.yaml").path)
+            let valid = file["valid"] as? Bool ?? false
+            let units = file["errors"] as? [[String: Any]] ?? []
+            let bytes = try [UInt8](Data(contentsOf: testCase.folder.appendingPathComponent("in.yaml")))
+            guard testCase.isError, !Self.libyamlEvents(bytes).accepts else { continue }
+            let hasLocatedError = units.contains { ($0["line"] as? Int ?? 0) > 0 && ($0["column"] as? Int ?? 0) > 0 }
+            if !valid && hasLocatedError { located += 1 } else { rejectedByLibyamlButValid.append(testCase.id) }
+        }
+        print("yaml-test-suite via accord schema validate: \(cases.count) cases, \(located) libyaml-rejected error cases with a located error")
+        #expect(rejectedByLibyamlButValid.isEmpty, "\(rejectedByLibyamlButValid)")
+        #expect(located > 50)
+    }
+}
+
 /// A small JSON reader for the suite's `in.json` files, which may hold several JSON texts in a row.
 enum SuiteJSON {
     struct Malformed: Error {}
