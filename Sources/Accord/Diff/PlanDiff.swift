@@ -50,7 +50,8 @@ public enum PlanDiff {
             for k in c.kinds { counts[k, default: 0] += 1 }
         }
         let summary = PlanDiffSummary(
-            oldPointCount: oldFlat.count, newPointCount: newFlat.count, counts: counts,
+            oldPointCount: oldFlat.count, newPointCount: newFlat.count,
+            oldTopLevelCount: old.points.count, newTopLevelCount: new.points.count, counts: counts,
             metadataChangeCount: metadata.count,
             areaChangeCount: areaChanges.filter { !$0.isUnchanged }.count)
         return PlanDiffReport(

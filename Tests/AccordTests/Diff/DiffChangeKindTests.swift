@@ -35,6 +35,18 @@ struct DiffChangeKindTests {
         #expect(report.summary.line == "5 → 5 points: 5 unchanged")
     }
 
+    @Test func summaryCountsTopLevelPointsAndGivesTotalsWithSubPoints() {
+        var new = Self.base
+        new.points[0].points = [Point(id: "sub-a", label: "a", text: "A sub-point about monitoring of the line of contact.")]
+        let report = PlanDiff.compare(Self.base, new)
+        #expect(report.summary.oldTopLevelCount == 5 && report.summary.newTopLevelCount == 5)
+        #expect(report.summary.newPointCount == 6)
+        #expect(report.summary.line.hasPrefix("5 → 5 points (5 → 6 with sub-points): "))
+        #expect(report.summary.count(.added) == 1)
+        let json = DiffJSONRenderer().render(report)
+        #expect(json.contains("\"oldTopLevelPoints\": 5") && json.contains("\"newPoints\": 6"))
+    }
+
     @Test func rewordedWithInlineDiff() {
         var new = Self.base
         new.points[1].text = "The armed forces of Ukraine are limited to eight hundred thousand personnel in peacetime, with a review of the ceiling after five years."

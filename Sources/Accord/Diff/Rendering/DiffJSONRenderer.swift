@@ -4,7 +4,7 @@ import JSONSchema
 ///
 /// ```
 /// {"old": {id, title, version, date}, "new": {…}, "hasDifferences": bool,
-///  "summary": {"oldPoints", "newPoints", "unchanged", "reworded", "retitled", "renumbered",
+///  "summary": {"oldPoints", "newPoints", "oldTopLevelPoints", "newTopLevelPoints", "unchanged", "reworded", "retitled", "renumbered",
 ///              "moved", "edited", "split", "merged", "added", "removed", "metadataChanges", "areaChanges"},
 ///  "changes": [{"kind": [..], "old": [ids], "new": [ids], "oldNumber", "newNumber", "oldArea",
 ///               "newArea", "similarity", "matchedBy", "textDiff": [{"op", "text"}],
@@ -26,6 +26,8 @@ public struct DiffJSONRenderer: Sendable {
         var summary = JSONObject()
         summary.set("oldPoints", JSONValue(integerLiteral: report.summary.oldPointCount))
         summary.set("newPoints", JSONValue(integerLiteral: report.summary.newPointCount))
+        summary.set("oldTopLevelPoints", JSONValue(integerLiteral: report.summary.oldTopLevelCount))
+        summary.set("newTopLevelPoints", JSONValue(integerLiteral: report.summary.newTopLevelCount))
         for kind in PointChangeKind.allCases {
             summary.set(kind.rawValue, JSONValue(integerLiteral: report.summary.count(kind)))
         }
