@@ -21,6 +21,25 @@ struct DiffRenderingTests {
 
     var report: PlanDiffReport { PlanDiff.compare(Self.old, Self.new) }
 
+    /// Long plan notes: a small edit shows as an inline diff with long unchanged stretches
+    /// collapsed; a rewrite is summarised in text (the other formats keep the full texts).
+    @Test func longMetadataTextsStayReadableInTheTerminal() {
+        let words = (1...120).map { "word\($0)" }
+        var old = Self.old, edited = Self.old, rewritten = Self.old
+        old.notes = words.joined(separator: " ")
+        edited.notes = words.map { $0 == "word60" ? "changed" : $0 }.joined(separator: " ")
+        rewritten.notes = (1...90).map { "other\($0)" }.joined(separator: " ")
+
+        let small = DiffTextRenderer().render(PlanDiff.compare(old, edited))
+        let line = small.split(separator: "\n").first { $0.hasPrefix("  notes: ") } ?? ""
+        #expect(line == "  notes: … word54 word55 word56 word57 word58 word59 [-word60 -]{+changed +}word61 word62 word63 word64 word65 word66 …")
+
+        let big = PlanDiff.compare(old, rewritten)
+        #expect(DiffTextRenderer().render(big).contains("  notes: rewritten (120 → 90 words; full texts in --format markdown, html or json)"))
+        #expect(DiffMarkdownRenderer().render(big).contains("other90"))
+        #expect(DiffJSONRenderer().render(big).contains("word120"))
+    }
+
     @Test func terminalOutputHasNoRawControlCharacters() {
         for style in [TerminalStyle.plain, .colored] {
             let text = report.render(format: .text, style: style)

@@ -41,10 +41,18 @@ public struct DiffTextRenderer: Sendable {
     }
 
     /// A field change on one line; long texts present on both sides (summary, notes, a
-    /// position) are shown as an inline word diff instead of old → new in full.
+    /// position) are shown as an inline word diff instead of old → new in full, and a long
+    /// text that was mostly rewritten just says so with its word counts (the Markdown, HTML and
+    /// JSON reports carry the full texts).
     private func fieldLine(_ f: FieldChange) -> String {
         if let o = f.old, let n = f.new, o.count + n.count > 160 {
-            return "\(Escaping.terminal(f.field)): " + inlineDiff(WordDiff().diff(o, n))
+            let segments = WordDiff().diff(o, n)
+            let changed = segments.filter { $0.operation != .equal }.reduce(0) { $0 + $1.text.count }
+            if o.count + n.count > Self.longFieldLength, Double(changed) > 0.6 * Double(o.count + n.count) {
+                let words = { (s: String) in s.split(whereSeparator: \.isWhitespace).count }
+                return "\(Escaping.terminal(f.field)): " + style.dim("rewritten (\(words(o)) → \(words(n)) words; full texts in --format markdown, html or json)")
+            }
+            return "\(Escaping.terminal(f.field)): " + inlineDiff(segments, collapsingLongEqualRuns: true)
         }
         let old = f.old.map { style.color(Escaping.terminal($0), .red) } ?? style.dim("(none)")
         let new = f.new.map { style.color(Escaping.terminal($0), .green) } ?? style.dim("(none)")
@@ -98,10 +106,23 @@ public struct DiffTextRenderer: Sendable {
     }
 
     /// The word diff on one line.
-    public func inlineDiff(_ segments: [TextDiffSegment]) -> String {
+    /// Combined length (characters) from which a mostly rewritten field is summarised.
+    static let longFieldLength = 600
+
+    /// The inline word diff; with `collapsingLongEqualRuns`, unchanged stretches of more than
+    /// 16 words keep 6 words of context on each side around " … ".
+    public func inlineDiff(_ segments: [TextDiffSegment], collapsingLongEqualRuns: Bool = false) -> String {
         var out = ""
-        for s in segments {
-            let text = Escaping.terminal(s.text)
+        for (i, s) in segments.enumerated() {
+            var text = Escaping.terminal(s.text)
+            if collapsingLongEqualRuns, s.operation == .equal {
+                let words = s.text.split(separator: " ")
+                if words.count > 16 {
+                    let head = i == 0 ? "" : (s.text.first == " " ? " " : "") + words.prefix(6).joined(separator: " ") + " "
+                    let tail = i == segments.count - 1 ? "" : " " + words.suffix(6).joined(separator: " ") + (s.text.last == " " ? " " : "")
+                    text = Escaping.terminal(head + "…" + tail)
+                }
+            }
             switch s.operation {
             case .equal: out += text
             case .delete: out += style.colors ? style.color(style.strike(text), .red) : "[-\(text)-]"
