@@ -5,7 +5,7 @@ import ArgumentParser
 struct AccordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accord",
-        abstract: "Validate, outline and diff multi-point plans written in YAML.",
+        abstract: "Validate, outline, diff and trace the history of multi-point plans written in YAML.",
         discussion: """
         Exit status: 0 success (valid / no differences), 1 a document is invalid or the \
         versions differ, 2 usage or I/O trouble.
