@@ -44,12 +44,17 @@ public struct PlanValidator: Sendable {
         var diagnostics = loaded.diagnostics
         var plan: Plan?
         if let document = loaded.value {
-            diagnostics += PlanSchema.shared.diagnostics(for: document, file: file)
+            // The schema check and the decoding + domain rules are independent: run them on two
+            // cores. Diagnostics keep the sequential order (schema first, then rules).
+            let schemaCheck = BackgroundWork { PlanSchema.shared.diagnostics(for: document, file: file) }
             plan = PlanDecoder().decode(document)
+            var ruleDiagnostics: [Diagnostic] = []
             if let plan {
                 let context = PlanRuleContext(plan: plan, file: file)
-                for rule in options.rules { diagnostics += rule.diagnostics(in: context) }
+                for rule in options.rules { ruleDiagnostics += rule.diagnostics(in: context) }
             }
+            diagnostics += schemaCheck.wait()
+            diagnostics += ruleDiagnostics
         }
         if options.warningsAsErrors {
             diagnostics = diagnostics.map { d in
