@@ -43,7 +43,8 @@ extension PlanRule {
         summary: "Every entry of `refs` names a point id of the plan."
     ) { context in
         var diagnostics: [Diagnostic] = []
-        for flat in context.flat {
+        for index in context.flat.indices where !context.flat[index].point.refs.isEmpty {
+            let flat = context.flat[index]
             for (i, ref) in flat.point.refs.enumerated() where context.indexByID[ref] == nil {
                 let location = i < flat.point.locations.refs.count ? flat.point.locations.refs[i] : flat.point.locations.point
                 diagnostics.append(context.diagnostic(
@@ -61,7 +62,8 @@ extension PlanRule {
         summary: "A point does not list itself in `refs`."
     ) { context in
         var diagnostics: [Diagnostic] = []
-        for flat in context.flat {
+        for index in context.flat.indices where !context.flat[index].point.refs.isEmpty {
+            let flat = context.flat[index]
             for (i, ref) in flat.point.refs.enumerated() where ref == flat.point.id {
                 let location = i < flat.point.locations.refs.count ? flat.point.locations.refs[i] : flat.point.locations.point
                 diagnostics.append(context.diagnostic(
@@ -81,7 +83,8 @@ extension PlanRule {
         guard !parties.isEmpty else { return [] }
         let known = Set(parties)
         var diagnostics: [Diagnostic] = []
-        for flat in context.flat {
+        for index in context.flat.indices where !context.flat[index].point.positions.isEmpty {
+            let flat = context.flat[index]
             for position in flat.point.positions where !known.contains(position.party) {
                 diagnostics.append(context.diagnostic(
                     "unknown-party", .warning, at: flat.point.locations.point,
