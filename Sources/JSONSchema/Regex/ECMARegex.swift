@@ -47,6 +47,9 @@ public struct ECMARegex: Sendable {
     /// The source pattern.
     public let pattern: String
     private let program: RegexProgram
+    /// Set when the whole pattern is one unanchored scalar test (`\S`, `[a-z]`, `x`): a match
+    /// is any scalar passing it, found by a plain scan with no machine to set up.
+    private let soleScalarTest: RegexScalarTest?
 
     /// Compiles `pattern`; throws ``RegexSyntaxError`` when it is not a valid Unicode-mode
     /// pattern or uses an unsupported feature.
@@ -55,14 +58,39 @@ public struct ECMARegex: Sendable {
         let (node, captureCount) = try parser.parse()
         self.pattern = pattern
         program = try RegexProgram(node: node, captureCount: captureCount)
+        soleScalarTest = Self.soleScalarTest(of: program)
+    }
+
+    private static func soleScalarTest(of program: RegexProgram) -> RegexScalarTest? {
+        // Only when the machine would also find candidates by scanning (`firstScalar`), so the
+        // step budget is spent identically (never).
+        guard !program.anchoredAtStart, program.firstScalar != nil, program.instructions.count == 2,
+              case .consume(let test, backward: false) = program.instructions[0],
+              case .match = program.instructions[1] else { return nil }
+        return test
     }
 
     /// Searches for a match anywhere in `subject` (like `RegExp.prototype.test`), giving up
     /// with `.budgetExceeded` after `stepBudget` machine steps.
     public func search(in subject: String, stepBudget: Int = ECMARegex.defaultStepBudget) -> Outcome {
-        var input: [UInt32] = []
-        input.reserveCapacity(subject.utf8.count)
-        for scalar in subject.unicodeScalars { input.append(scalar.value) }
+        if let test = soleScalarTest {
+            // One machine attempt per candidate would take two steps; a scan takes none, so the
+            // budget cannot run out here either.
+            for scalar in subject.unicodeScalars where passes(test, scalar.value) { return .match }
+            return .noMatch
+        }
+        // The scalars go in scratch memory (on the stack when small): no allocation per search.
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(subject.utf8.count, 1)) { buffer in
+            var count = 0
+            for scalar in subject.unicodeScalars {
+                buffer[count] = scalar.value
+                count += 1
+            }
+            return search(in: UnsafeBufferPointer(rebasing: buffer[..<count]), stepBudget: stepBudget)
+        }
+    }
+
+    private func search(in input: UnsafeBufferPointer<UInt32>, stepBudget: Int) -> Outcome {
         for required in program.requiredScalars where !input.contains(required) { return .noMatch }
         var machine = RegexMachine(program: program, input: input, budget: stepBudget)
         let lastStart = program.anchoredAtStart ? 0 : input.count
@@ -96,7 +124,7 @@ public struct ECMARegex: Sendable {
     }
 
     /// The first position at or after `start` whose scalar passes `test` (or `input.count`).
-    private func nextCandidate(from start: Int, upTo last: Int, passing test: RegexScalarTest, in input: [UInt32]) -> Int {
+    private func nextCandidate(from start: Int, upTo last: Int, passing test: RegexScalarTest, in input: UnsafeBufferPointer<UInt32>) -> Int {
         var position = start
         let end = min(last + 1, input.count)
         switch test {

@@ -22,14 +22,15 @@ struct RegexMachine {
         case lazyLoop(pc: Int, position: Int, count: Int)
     }
 
-    let input: [UInt32]
+    /// The subject's scalars; the caller keeps the memory alive while the machine runs.
+    let input: UnsafeBufferPointer<UInt32>
     let budget: Int
     var steps = 0
     var slots: [Int]
     private var stack: [Frame] = []
 
     /// The program is passed to each call rather than stored, so it is borrowed, never copied.
-    init(program: RegexProgram, input: [UInt32], budget: Int) {
+    init(program: RegexProgram, input: UnsafeBufferPointer<UInt32>, budget: Int) {
         self.input = input
         self.budget = budget
         slots = Array(repeating: -1, count: program.slotCount)
