@@ -44,21 +44,39 @@ public struct ECMARegex: Sendable {
         case budgetExceeded
     }
 
+    /// The compiled form, shared by all copies: copying a regex (as evaluating a compiled
+    /// schema keyword does) then costs one reference, not one per array of the program.
+    private final class Compiled: Sendable {
+        let pattern: String
+        let program: RegexProgram
+        /// Set when the whole pattern is one unanchored scalar test (`\S`, `[a-z]`, `x`): a
+        /// match is any scalar passing it, found by a plain scan with no machine to set up.
+        let soleScalarTest: RegexScalarTest?
+
+        init(pattern: String, program: RegexProgram) {
+            self.pattern = pattern
+            self.program = program
+            soleScalarTest = ECMARegex.soleScalarTest(of: program)
+        }
+    }
+
+    private let compiled: Compiled
+
     /// The source pattern.
-    public let pattern: String
-    private let program: RegexProgram
-    /// Set when the whole pattern is one unanchored scalar test (`\S`, `[a-z]`, `x`): a match
-    /// is any scalar passing it, found by a plain scan with no machine to set up.
-    private let soleScalarTest: RegexScalarTest?
+    public var pattern: String { compiled.pattern }
+
+    private var program: RegexProgram {
+        _read { yield compiled.program }
+    }
+
+    private var soleScalarTest: RegexScalarTest? { compiled.soleScalarTest }
 
     /// Compiles `pattern`; throws ``RegexSyntaxError`` when it is not a valid Unicode-mode
     /// pattern or uses an unsupported feature.
     public init(_ pattern: String) throws {
         var parser = RegexParser(pattern)
         let (node, captureCount) = try parser.parse()
-        self.pattern = pattern
-        program = try RegexProgram(node: node, captureCount: captureCount)
-        soleScalarTest = Self.soleScalarTest(of: program)
+        compiled = Compiled(pattern: pattern, program: try RegexProgram(node: node, captureCount: captureCount))
     }
 
     private static func soleScalarTest(of program: RegexProgram) -> RegexScalarTest? {

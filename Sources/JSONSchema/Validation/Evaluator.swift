@@ -170,6 +170,8 @@ struct Evaluator {
 
         case .minLength(let limit):
             guard case .string(let s) = instance.kind else { return true }
+            // A scalar takes at most 4 UTF-8 bytes: long enough strings need no counting.
+            if limit <= s.utf8.count / 4 { return true }
             let length = s.unicodeScalars.count
             if length >= limit { return true }
             if quiet == 0 {
@@ -306,8 +308,9 @@ struct Evaluator {
         case .additionalProperties(let child, let declared, let patterns):
             guard case .object(let o) = instance.kind else { return true }
             var ok = true
-            for member in o.members {
-                if declared.contains(member.key) { continue }
+            // By index: most members are declared, and copying each would retain its key and value.
+            for index in o.members.indices where !declared.contains(o.members[index].key) {
+                let member = o.members[index]
                 var matched = false
                 for regex in patterns {
                     let outcome = regex.search(in: member.key, stepBudget: options.regexStepBudget)
@@ -433,6 +436,22 @@ struct Evaluator {
                 }
                 return false
             }
+            if quiet == 0 {
+                // Valid documents are the common case: look for a matching branch quietly (no
+                // error messages built for the branches that do not match), and evaluate again,
+                // reporting, only when none matches.
+                quiet += 1
+                var anyValid = false
+                for (i, child) in children.enumerated() {
+                    var branch = Annotations()
+                    if inPlace(child, instance, ("anyOf", String(i)), &branch, collect: collect) {
+                        anyValid = true
+                        if collect { ann.merge(branch) } else { break }
+                    }
+                }
+                quiet -= 1
+                if anyValid { return true }
+            }
             var anyValid = false
             var branchErrors: [[ValidationError]] = []
             for (i, child) in children.enumerated() {
@@ -451,6 +470,26 @@ struct Evaluator {
             return false
 
         case .oneOf(let children):
+            if quiet == 0 {
+                // As for anyOf: find the matching branches quietly; report (evaluating again)
+                // only when not exactly one matches.
+                quiet += 1
+                var validCount = 0
+                var validAnnotations = Annotations()
+                for (i, child) in children.enumerated() {
+                    var branch = Annotations()
+                    if inPlace(child, instance, ("oneOf", String(i)), &branch, collect: collect) {
+                        validCount += 1
+                        validAnnotations = branch
+                        if validCount > 1 { break }
+                    }
+                }
+                quiet -= 1
+                if validCount == 1 {
+                    if collect { ann.merge(validAnnotations) }
+                    return true
+                }
+            }
             var validIndices: [Int] = []
             var validAnnotations = Annotations()
             var branchErrors: [[ValidationError]] = []
