@@ -40,14 +40,17 @@ public struct PlanValidator: Sendable {
     public func validate(bytes: [UInt8], file: String) -> DocumentCheck {
         var loader = YAMLLoader(limits: options.limits)
         loader.reportsYAML11Ambiguities = true
-        let loaded = loader.load(bytes, file: file)
+        var loaded = loader.load(bytes, file: file)
         var diagnostics = loaded.diagnostics
         var plan: Plan?
         if let document = loaded.value {
+            loaded.value = nil
             // The schema check and the decoding + domain rules are independent: run them on two
             // cores. Diagnostics keep the sequential order (schema first, then rules).
             let schemaCheck = BackgroundWork { PlanSchema.shared.diagnostics(for: document, file: file) }
-            plan = PlanDecoder().decode(document)
+            // The tree is not needed past decoding here: the schema thread, done later, frees it
+            // there, off this thread's path.
+            plan = PlanDecoder().decode(consume document)
             var ruleDiagnostics: [Diagnostic] = []
             if let plan {
                 let context = PlanRuleContext(plan: plan, file: file)
