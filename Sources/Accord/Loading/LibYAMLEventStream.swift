@@ -33,11 +33,12 @@ final class LibYAMLEventStream {
     /// Set when the input is parsed ahead on another thread (then `parser` is unused).
     private let readAhead: LibYAMLReadAhead?
 
-    /// Reads `count` bytes at `base` (callers handle empty input themselves).
-    init(base: UnsafePointer<UInt8>, count: Int) {
+    /// Reads `count` bytes at `base` (callers handle empty input themselves), parsing ahead on
+    /// another thread when `count` reaches `readAheadThreshold` and the machine has cores to spare.
+    init(base: UnsafePointer<UInt8>, count: Int, readAheadThreshold: Int = LibYAMLEventStream.readAheadThreshold) {
         parser = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
-        if count >= Self.readAheadThreshold && ProcessInfo.processInfo.activeProcessorCount > 1 {
+        if count >= readAheadThreshold && ProcessInfo.processInfo.activeProcessorCount > 1 {
             readAhead = LibYAMLReadAhead(base: base, count: count)
         } else {
             readAhead = nil
@@ -47,6 +48,7 @@ final class LibYAMLEventStream {
     }
 
     deinit {
+        readAhead?.stop()
         if holdsEvent { yaml_event_delete(event) }
         if readAhead == nil { yaml_parser_delete(parser) }
         parser.deallocate()

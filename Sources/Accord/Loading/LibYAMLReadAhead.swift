@@ -4,33 +4,118 @@ import Foundation
 /// Runs a libyaml parser on a thread of its own, ahead of the reader of its events, so that
 /// parsing and building the tree of a large document use two cores.
 ///
-/// The parser thread fills batches of events (libyaml's own event structs, not copied or
-/// deleted there) and queues them; `next()` hands them out in order and deletes each event when
-/// the following one is requested, exactly like reading the parser directly. At most
-/// `maxQueuedBatches` batches wait in the queue, so a slow reader bounds the memory read ahead.
-/// Deinitialising stops the parser thread and waits for it, so the input buffer only has to
-/// outlive this object.
+/// The parser thread copies each event into a batch, with its strings (scalar text, anchor,
+/// tag, version directive) in the batch's own memory, and deletes libyaml's event at once (so
+/// libyaml's many small allocations are freed by the thread that made them); full batches are
+/// queued, and `next()` hands the copies out in order. The copies are plain events whose
+/// strings are valid as long as their batch, i.e. at least until the following `next()`; only
+/// `%TAG` directive lists are left out of document-start events (the loader does not read them).
+/// At most `maxQueuedBatches` batches wait in the queue, so a slow reader bounds the memory read
+/// ahead. The owner calls `stop()` when done reading; it stops the parser thread and waits for
+/// it, so the input buffer only has to outlive that call.
 final class LibYAMLReadAhead: @unchecked Sendable {
-    /// Events parsed in one go by the parser thread.
+    /// Events parsed in one go by the parser thread, with the memory their strings live in.
     private final class Batch {
         let events: UnsafeMutablePointer<yaml_event_t>
         let capacity: Int
         var count = 0
+        private let text: UnsafeMutableRawPointer
+        private let textCapacity: Int
+        private var textCount = 0
 
-        init(capacity: Int) {
+        init(capacity: Int, textCapacity: Int) {
             self.capacity = capacity
+            self.textCapacity = textCapacity
             events = .allocate(capacity: capacity)
+            text = .allocate(byteCount: textCapacity, alignment: 8)
         }
 
-        /// Deletes events `from..<count` (those not yet deleted) and frees the batch memory.
-        func release(from start: Int) {
-            for i in start..<count { yaml_event_delete(events + i) }
+        deinit {
             events.deallocate()
+            text.deallocate()
+        }
+
+        /// Bytes of batch memory a copy of `event` needs (alignment padding included).
+        static func textBytes(of event: UnsafePointer<yaml_event_t>) -> Int {
+            func cString(_ p: UnsafeMutablePointer<UInt8>?) -> Int { p.map { strlen($0) + 1 } ?? 0 }
+            let data = event.pointee.data
+            switch event.pointee.type {
+            case YAML_SCALAR_EVENT:
+                return cString(data.scalar.anchor) + cString(data.scalar.tag) + data.scalar.length + 1
+            case YAML_SEQUENCE_START_EVENT:
+                return cString(data.sequence_start.anchor) + cString(data.sequence_start.tag)
+            case YAML_MAPPING_START_EVENT:
+                return cString(data.mapping_start.anchor) + cString(data.mapping_start.tag)
+            case YAML_ALIAS_EVENT:
+                return cString(data.alias.anchor)
+            case YAML_DOCUMENT_START_EVENT:
+                return MemoryLayout<yaml_version_directive_t>.stride + 8
+            default:
+                return 0
+            }
+        }
+
+        func fits(_ event: UnsafePointer<yaml_event_t>) -> Bool {
+            count < capacity && textCount + Self.textBytes(of: event) <= textCapacity
+        }
+
+        /// Appends a copy of `event` whose strings live in this batch (check `fits` first).
+        func append(copyOf event: UnsafePointer<yaml_event_t>) {
+            let copy = events + count
+            copy.initialize(to: event.pointee)
+            count += 1
+            switch event.pointee.type {
+            case YAML_SCALAR_EVENT:
+                let data = event.pointee.data.scalar
+                copy.pointee.data.scalar.anchor = copyCString(data.anchor)
+                copy.pointee.data.scalar.tag = copyCString(data.tag)
+                copy.pointee.data.scalar.value = copyBytes(data.value, count: data.length)
+            case YAML_SEQUENCE_START_EVENT:
+                let data = event.pointee.data.sequence_start
+                copy.pointee.data.sequence_start.anchor = copyCString(data.anchor)
+                copy.pointee.data.sequence_start.tag = copyCString(data.tag)
+            case YAML_MAPPING_START_EVENT:
+                let data = event.pointee.data.mapping_start
+                copy.pointee.data.mapping_start.anchor = copyCString(data.anchor)
+                copy.pointee.data.mapping_start.tag = copyCString(data.tag)
+            case YAML_ALIAS_EVENT:
+                copy.pointee.data.alias.anchor = copyCString(event.pointee.data.alias.anchor)
+            case YAML_DOCUMENT_START_EVENT:
+                copy.pointee.data.document_start.tag_directives.start = nil
+                copy.pointee.data.document_start.tag_directives.end = nil
+                if let version = event.pointee.data.document_start.version_directive {
+                    textCount = (textCount + 7) & ~7
+                    let place = (text + textCount).bindMemory(to: yaml_version_directive_t.self, capacity: 1)
+                    place.initialize(to: version.pointee)
+                    textCount += MemoryLayout<yaml_version_directive_t>.stride
+                    copy.pointee.data.document_start.version_directive = place
+                }
+            default:
+                break
+            }
+        }
+
+        /// `count` bytes at `source` and a terminating NUL, copied into the batch (NUL-terminated
+        /// like libyaml's own scalar values).
+        private func copyBytes(_ source: UnsafeMutablePointer<UInt8>?, count: Int) -> UnsafeMutablePointer<UInt8>? {
+            guard let source else { return nil }
+            let place = (text + textCount).bindMemory(to: UInt8.self, capacity: count + 1)
+            place.update(from: source, count: count)
+            place[count] = 0
+            textCount += count + 1
+            return place
+        }
+
+        private func copyCString(_ source: UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>? {
+            guard let source else { return nil }
+            return copyBytes(source, count: strlen(source))
         }
     }
 
     private static let firstBatchCapacity = 256
     private static let largestBatchCapacity = 8192
+    /// Batch memory for strings, unless one event needs more.
+    private static let batchTextCapacity = 1 << 20
     private static let maxQueuedBatches = 8
 
     private let parser: UnsafeMutablePointer<yaml_parser_t>
@@ -65,29 +150,30 @@ final class LibYAMLReadAhead: @unchecked Sendable {
     }
 
     deinit {
+        // The parser thread holds this object until it returns, so it has returned by now.
+        yaml_parser_delete(parser)
+        parser.deallocate()
+    }
+
+    /// Stops the parser thread (at its next batch boundary) and waits until it has returned, so
+    /// that the input can be freed. The owner must call it once it reads no more.
+    func stop() {
         condition.lock()
+        let alreadyStopped = cancelled
         cancelled = true
         condition.broadcast()
         condition.unlock()
-        parserThreadDone.wait()
-        if let current { current.release(from: max(position - 1, 0)) }
-        for batch in queue[queueHead...] { batch.release(from: 0) }
-        yaml_parser_delete(parser)
-        parser.deallocate()
+        if !alreadyStopped { parserThreadDone.wait() }
     }
 
     /// The next event (valid until the following call), or nil when libyaml stopped with an
     /// error (see `problem`) or there is nothing more.
     func next() -> UnsafeMutablePointer<yaml_event_t>? {
         if let batch = current, position < batch.count {
-            if position > 0 { yaml_event_delete(batch.events + position - 1) }
             position += 1
             return batch.events + position - 1
         }
-        if let batch = current {
-            batch.release(from: max(position - 1, 0))
-            current = nil
-        }
+        current = nil
         condition.lock()
         while queueHead == queue.count && !finished { condition.wait() }
         guard queueHead < queue.count else {
@@ -104,9 +190,7 @@ final class LibYAMLReadAhead: @unchecked Sendable {
         condition.unlock()
         current = batch
         position = 0
-        guard batch.count > 0 else { return next() }
-        position = 1
-        return batch.events
+        return next()
     }
 
     /// Why `next()` returned nil.
@@ -122,17 +206,29 @@ final class LibYAMLReadAhead: @unchecked Sendable {
     /// cancels.
     private func parseAll() {
         var capacity = Self.firstBatchCapacity
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        defer { event.deallocate() }
+        /// `event` holds a parsed event that did not fit in the previous batch.
+        var pending = false
         while true {
-            let batch = Batch(capacity: capacity)
+            let textCapacity = max(Self.batchTextCapacity, pending ? Batch.textBytes(of: event) : 0)
+            let batch = Batch(capacity: capacity, textCapacity: textCapacity)
             var failed = false
             var ended = false
-            while batch.count < batch.capacity {
-                guard yaml_parser_parse(parser, batch.events + batch.count) == 1 else {
-                    failed = true
-                    break
+            while true {
+                if !pending {
+                    guard yaml_parser_parse(parser, event) == 1 else {
+                        failed = true
+                        break
+                    }
+                    pending = true
                 }
-                batch.count += 1
-                if batch.events[batch.count - 1].type == YAML_STREAM_END_EVENT {
+                guard batch.fits(event) else { break }
+                batch.append(copyOf: event)
+                let type = event.pointee.type
+                yaml_event_delete(event)
+                pending = false
+                if type == YAML_STREAM_END_EVENT {
                     ended = true
                     break
                 }
@@ -141,7 +237,7 @@ final class LibYAMLReadAhead: @unchecked Sendable {
             condition.lock()
             if cancelled {
                 condition.unlock()
-                batch.release(from: 0)
+                if pending { yaml_event_delete(event) }
                 return
             }
             queue.append(batch)
@@ -153,7 +249,10 @@ final class LibYAMLReadAhead: @unchecked Sendable {
             while queue.count - queueHead >= Self.maxQueuedBatches && !cancelled { condition.wait() }
             let stop = cancelled || failed || ended
             condition.unlock()
-            if stop { return }
+            if stop {
+                if pending { yaml_event_delete(event) }
+                return
+            }
             capacity = min(capacity * 2, Self.largestBatchCapacity)
         }
     }
