@@ -52,11 +52,30 @@ public struct ECMARegex: Sendable {
         /// Set when the whole pattern is one unanchored scalar test (`\S`, `[a-z]`, `x`): a
         /// match is any scalar passing it, found by a plain scan with no machine to set up.
         let soleScalarTest: RegexScalarTest?
+        /// For patterns that start `^` and literal scalars (`^x-`): those scalars, which every
+        /// subject that matches starts with; empty otherwise.
+        let anchoredPrefix: [UInt32]
+        /// The pattern is exactly `^` and `anchoredPrefix`.
+        let isAnchoredPrefixOnly: Bool
 
         init(pattern: String, program: RegexProgram) {
             self.pattern = pattern
             self.program = program
             soleScalarTest = ECMARegex.soleScalarTest(of: program)
+            var prefix: [UInt32] = []
+            var next = 1
+            if case .inputStart? = program.instructions.first {
+                while next < program.instructions.count, case .consume(.scalar(let value), backward: false) = program.instructions[next] {
+                    prefix.append(value)
+                    next += 1
+                }
+            }
+            anchoredPrefix = prefix
+            if !prefix.isEmpty, next < program.instructions.count, case .match = program.instructions[next] {
+                isAnchoredPrefixOnly = true
+            } else {
+                isAnchoredPrefixOnly = false
+            }
         }
     }
 
@@ -91,6 +110,16 @@ public struct ECMARegex: Sendable {
     /// Searches for a match anywhere in `subject` (like `RegExp.prototype.test`), giving up
     /// with `.budgetExceeded` after `stepBudget` machine steps.
     public func search(in subject: String, stepBudget: Int = ECMARegex.defaultStepBudget) -> Outcome {
+        let prefix = compiled.anchoredPrefix
+        // The machine would spend `prefix.count + 2` steps at most on the prefix: decide here when
+        // the budget covers them (so the outcome is the same).
+        if !prefix.isEmpty, stepBudget > prefix.count + 2 {
+            var scalars = subject.unicodeScalars.makeIterator()
+            for expected in prefix {
+                guard let scalar = scalars.next(), scalar.value == expected else { return .noMatch }
+            }
+            if compiled.isAnchoredPrefixOnly { return .match }
+        }
         if let test = soleScalarTest {
             // One machine attempt per candidate would take two steps; a scan takes none, so the
             // budget cannot run out here either.
