@@ -63,9 +63,9 @@ public struct PlanDecoder: Sendable {
             var status: String?, wording: String?, note: String?, positions: [PartyPosition] = []
             var locations = Point.Locations()
             locations.point = item.location
-            for member in o.members.reversed() {
-                let value = member.value
-                switch member.key {
+            for memberIndex in o.members.indices.reversed() {
+                let value = o.members[memberIndex].value
+                switch o.members[memberIndex].key {
                 case "id":
                     id = value.stringValue
                     locations.id = value.location

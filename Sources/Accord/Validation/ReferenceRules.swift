@@ -6,8 +6,10 @@ extension PlanRule {
     ) { context in
         let defined = context.plan.areas.map(\.id)
         let known = Set(defined)
-        return context.flat.compactMap { flat in
-            guard let area = flat.point.area, !known.contains(area) else { return nil }
+        var diagnostics: [Diagnostic] = []
+        for index in context.flat.indices {
+            guard let area = context.flat[index].point.area, !known.contains(area) else { continue }
+            let flat = context.flat[index]
             let hint: String
             if defined.isEmpty {
                 hint = "the plan defines no areas; add an `areas:` list or remove `area`"
@@ -16,10 +18,11 @@ extension PlanRule {
             } else {
                 hint = "defined areas: " + defined.joined(separator: ", ")
             }
-            return context.diagnostic(
+            diagnostics.append(context.diagnostic(
                 "unknown-area", .error, at: flat.point.locations.area,
-                "point \(flat.point.label) names area \"\(area)\", which is not defined", hint: hint)
+                "point \(flat.point.label) names area \"\(area)\", which is not defined", hint: hint))
         }
+        return diagnostics
     }
 
     /// When a plan has areas, every top-level point names one.
@@ -28,13 +31,16 @@ extension PlanRule {
         summary: "When the plan defines areas, every top-level point names one."
     ) { context in
         guard !context.plan.areas.isEmpty else { return [] }
-        return context.plan.points.compactMap { point in
-            guard point.area == nil else { return nil }
-            return context.diagnostic(
+        let points = context.plan.points
+        var diagnostics: [Diagnostic] = []
+        for index in points.indices where points[index].area == nil {
+            let point = points[index]
+            diagnostics.append(context.diagnostic(
                 "missing-area", .error, at: point.locations.point,
                 "point \(point.label) (\"\(point.id)\") belongs to no area",
-                hint: "add `area:` with one of: " + context.plan.areas.map(\.id).joined(separator: ", "))
+                hint: "add `area:` with one of: " + context.plan.areas.map(\.id).joined(separator: ", ")))
         }
+        return diagnostics
     }
 
     /// Every entry of `refs` names a point of the plan.
