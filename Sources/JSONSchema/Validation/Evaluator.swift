@@ -74,8 +74,11 @@ struct Evaluator {
         let collectHere = collect || node.collectsAnnotations
         var local = Annotations()
         var valid = true
-        for keyword in node.keywords {
-            if !apply(keyword, node, instance, &local, collect: collectHere) {
+        // Indexing a local copy of the list lends each keyword to `apply` without retaining it
+        // (iterating `node.keywords` retains and releases every element).
+        let keywords = node.keywords
+        for index in keywords.indices {
+            if !apply(keywords[index], node, instance, &local, collect: collectHere) {
                 valid = false
                 if quiet > 0 { break }
             }
@@ -263,18 +266,18 @@ struct Evaluator {
         case .properties(let pairs):
             guard case .object(let o) = instance.kind else { return true }
             var ok = true
-            for (name, child) in pairs {
+            for pair in pairs.indices {
+                let name = pairs[pair].0, child = pairs[pair].1
                 guard let i = o.indexOf(name) else { continue }
-                let member = o.members[i]
                 if collect { ann.properties.insert(name) }
                 if child.boolean == false {
                     ok = false
                     if quiet > 0 { return false }
-                    report("properties", node, "property \"\(name)\" is not allowed", instance: member.value,
-                           child: .key(name), source: member.keyLocation, keywordSuffix: [name])
+                    report("properties", node, "property \"\(name)\" is not allowed", instance: o.members[i].value,
+                           child: .key(name), source: o.members[i].keyLocation, keywordSuffix: [name])
                     continue
                 }
-                if !descend(child, member.value, .key(name), ("properties", name)) {
+                if !descend(child, o.members[i].value, .key(name), ("properties", name)) {
                     ok = false
                     if quiet > 0 { return false }
                 }
