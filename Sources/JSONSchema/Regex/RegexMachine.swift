@@ -34,6 +34,9 @@ struct RegexMachine {
         self.input = input
         self.budget = budget
         slots = Array(repeating: -1, count: program.slotCount)
+        // Room for a typical search's backtrack entries at once: growing from empty reallocates
+        // the stack several times in every search.
+        stack.reserveCapacity(32)
     }
 
     /// Tries to match starting exactly at `start`. On failure, slots are back to their state

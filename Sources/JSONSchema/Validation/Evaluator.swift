@@ -288,8 +288,12 @@ struct Evaluator {
             guard case .object(let o) = instance.kind else { return true }
             var ok = true
             for (regex, child) in patterns {
-                for member in o.members {
-                    switch regex.search(in: member.key, stepBudget: options.regexStepBudget) {
+                // By index: most names do not match, and copying each member would retain it.
+                for index in o.members.indices {
+                    let outcome = regex.search(in: o.members[index].key, stepBudget: options.regexStepBudget)
+                    if outcome == .noMatch { continue }
+                    let member = o.members[index]
+                    switch outcome {
                     case .noMatch: continue
                     case .budgetExceeded:
                         ok = false
