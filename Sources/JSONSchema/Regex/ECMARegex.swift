@@ -110,6 +110,12 @@ public struct ECMARegex: Sendable {
     /// Searches for a match anywhere in `subject` (like `RegExp.prototype.test`), giving up
     /// with `.budgetExceeded` after `stepBudget` machine steps.
     public func search(in subject: String, stepBudget: Int = ECMARegex.defaultStepBudget) -> Outcome {
+        var scratch = RegexScratch()
+        return search(in: subject, stepBudget: stepBudget, scratch: &scratch)
+    }
+
+    /// `search(in:stepBudget:)` with working memory kept by the caller across searches.
+    func search(in subject: String, stepBudget: Int, scratch: inout RegexScratch) -> Outcome {
         let prefix = compiled.anchoredPrefix
         // The machine would spend `prefix.count + 2` steps at most on the prefix: decide here when
         // the budget covers them (so the outcome is the same).
@@ -126,20 +132,19 @@ public struct ECMARegex: Sendable {
             for scalar in subject.unicodeScalars where passes(test, scalar.value) { return .match }
             return .noMatch
         }
-        // The scalars go in scratch memory (on the stack when small): no allocation per search.
-        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(subject.utf8.count, 1)) { buffer in
-            var count = 0
-            for scalar in subject.unicodeScalars {
-                buffer[count] = scalar.value
-                count += 1
-            }
-            return search(in: UnsafeBufferPointer(rebasing: buffer[..<count]), stepBudget: stepBudget)
-        }
+        var input = scratch.input
+        scratch.input = []
+        input.removeAll(keepingCapacity: true)
+        for scalar in subject.unicodeScalars { input.append(scalar.value) }
+        let outcome = input.withUnsafeBufferPointer { search(in: $0, stepBudget: stepBudget, scratch: &scratch) }
+        scratch.input = input
+        return outcome
     }
 
-    private func search(in input: UnsafeBufferPointer<UInt32>, stepBudget: Int) -> Outcome {
+    private func search(in input: UnsafeBufferPointer<UInt32>, stepBudget: Int, scratch: inout RegexScratch) -> Outcome {
         for required in program.requiredScalars where !input.contains(required) { return .noMatch }
-        var machine = RegexMachine(program: program, input: input, budget: stepBudget)
+        var machine = RegexMachine(program: program, input: input, budget: stepBudget, scratch: &scratch)
+        defer { machine.returnMemory(to: &scratch) }
         let lastStart = program.anchoredAtStart ? 0 : input.count
         var start = 0
         while start <= lastStart {

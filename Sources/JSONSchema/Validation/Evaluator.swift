@@ -23,6 +23,8 @@ struct Evaluator {
     /// Active reference hops: the target and the instance depth at which it was entered.
     var refStack: [(ObjectIdentifier, Int)] = []
     var depth = 0
+    /// Working memory reused by every `pattern`/`patternProperties` search of this evaluation.
+    var regexScratch = RegexScratch()
 
     init(options: SchemaOptions) { self.options = options }
 
@@ -186,7 +188,7 @@ struct Evaluator {
 
         case .pattern(let regex):
             guard case .string(let s) = instance.kind else { return true }
-            switch regex.search(in: s, stepBudget: options.regexStepBudget) {
+            switch regex.search(in: s, stepBudget: options.regexStepBudget, scratch: &regexScratch) {
             case .match: return true
             case .noMatch:
                 if quiet == 0 { report("pattern", node, "\(ValueDescription.describe(instance)) does not match the pattern \(ValueDescription.quoted(regex.pattern, limit: 80))", instance: instance) }
@@ -290,7 +292,7 @@ struct Evaluator {
             for (regex, child) in patterns {
                 // By index: most names do not match, and copying each member would retain it.
                 for index in o.members.indices {
-                    let outcome = regex.search(in: o.members[index].key, stepBudget: options.regexStepBudget)
+                    let outcome = regex.search(in: o.members[index].key, stepBudget: options.regexStepBudget, scratch: &regexScratch)
                     if outcome == .noMatch { continue }
                     let member = o.members[index]
                     switch outcome {
@@ -320,7 +322,7 @@ struct Evaluator {
                 let member = o.members[index]
                 var matched = false
                 for regex in patterns {
-                    let outcome = regex.search(in: member.key, stepBudget: options.regexStepBudget)
+                    let outcome = regex.search(in: member.key, stepBudget: options.regexStepBudget, scratch: &regexScratch)
                     if outcome != .noMatch { matched = true; break }
                 }
                 if matched { continue }
