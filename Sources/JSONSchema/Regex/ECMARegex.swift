@@ -132,11 +132,23 @@ public struct ECMARegex: Sendable {
             for scalar in subject.unicodeScalars where passes(test, scalar.value) { return .match }
             return .noMatch
         }
+        // The subject's scalars go into the scratch buffer (grown, never shrunk) by plain stores;
+        // a string has at most as many scalars as UTF-8 bytes.
         var input = scratch.input
         scratch.input = []
-        input.removeAll(keepingCapacity: true)
-        for scalar in subject.unicodeScalars { input.append(scalar.value) }
-        let outcome = input.withUnsafeBufferPointer { search(in: $0, stepBudget: stepBudget, scratch: &scratch) }
+        let bound = subject.utf8.count
+        if input.count < bound { input.append(contentsOf: repeatElement(0, count: bound - input.count)) }
+        let count = input.withUnsafeMutableBufferPointer { buffer -> Int in
+            var count = 0
+            for scalar in subject.unicodeScalars {
+                buffer[count] = scalar.value
+                count += 1
+            }
+            return count
+        }
+        let outcome = input.withUnsafeBufferPointer { buffer in
+            search(in: UnsafeBufferPointer(rebasing: buffer[..<count]), stepBudget: stepBudget, scratch: &scratch)
+        }
         scratch.input = input
         return outcome
     }

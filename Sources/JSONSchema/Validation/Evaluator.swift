@@ -95,7 +95,9 @@ struct Evaluator {
         keywordPath.append(tokens.0)
         if let second = tokens.1 { keywordPath.append(second) }
         let ok = evaluate(node, instance, &ann, collect: collect)
-        keywordPath.removeLast(tokens.1 == nil ? 1 : 2)
+        // Two single removals: `removeLast(_ k:)` goes through a general range replacement.
+        keywordPath.removeLast()
+        if tokens.1 != nil { keywordPath.removeLast() }
         return ok
     }
 
@@ -107,7 +109,9 @@ struct Evaluator {
         if let second = tokens.1 { keywordPath.append(second) }
         var scratch = Annotations()
         let ok = evaluate(node, value, &scratch, collect: false)
-        keywordPath.removeLast(tokens.1 == nil ? 1 : 2)
+        // Two single removals: `removeLast(_ k:)` goes through a general range replacement.
+        keywordPath.removeLast()
+        if tokens.1 != nil { keywordPath.removeLast() }
         instancePath.removeLast()
         return ok
     }
