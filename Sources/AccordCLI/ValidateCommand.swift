@@ -1,5 +1,8 @@
 import Accord
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `accord validate FILE…`: schema and domain checks, every problem located.
 struct ValidateCommand: ParsableCommand {
@@ -46,7 +49,9 @@ struct ValidateCommand: ParsableCommand {
         default: text = ValidationReportRenderer(style: output.style()).text(report)
         }
         try Console.emit(text, to: output.output, inputs: paths)
-        if report.hasTrouble { throw ExitCode(2) }
-        if !report.isValid { throw ExitCode(1) }
+        let status: Int32 = report.hasTrouble ? 2 : report.isValid ? 0 : 1
+        // The process ends here: exit while the report (which can hold a plan of 100,000
+        // points) is still alive, rather than spend tens of milliseconds freeing it first.
+        withExtendedLifetime(report) { Glibc.exit(status) }
     }
 }

@@ -54,8 +54,43 @@ public struct PlanDecoder: Sendable {
         out.reserveCapacity(list.count)
         var previousInteger = 0
         for (index, item) in list.enumerated() {
-            guard let o = item.objectValue, let id = o["id"]?.stringValue else { continue }
-            let number = decodeNumber(o["number"])
+            guard let o = item.objectValue else { continue }
+            // One pass over the members instead of a lookup per field; backwards, so that with
+            // duplicate keys (which loaders never produce) the first wins, as lookups do.
+            var id: String?
+            var numberValue: JSONValue?, area: String?, title: String?, text: String?
+            var topics: [String] = [], refValues: [JSONValue] = [], subpoints: JSONValue?
+            var status: String?, wording: String?, note: String?, positions: [PartyPosition] = []
+            var locations = Point.Locations()
+            locations.point = item.location
+            for memberIndex in o.members.indices.reversed() {
+                let value = o.members[memberIndex].value
+                switch o.members[memberIndex].key {
+                case "id":
+                    id = value.stringValue
+                    locations.id = value.location
+                case "number":
+                    numberValue = value
+                    locations.number = value.location
+                case "area":
+                    area = value.stringValue
+                    locations.area = value.location
+                case "title": title = value.stringValue
+                case "text":
+                    text = value.stringValue
+                    locations.text = value.location
+                case "topics": topics = strings(value)
+                case "refs": refValues = (value.arrayValue ?? []).filter { $0.stringValue != nil }
+                case "points": subpoints = value
+                case "status": status = value.stringValue
+                case "wording": wording = value.stringValue
+                case "note": note = value.stringValue
+                case "positions": positions = (value.arrayValue ?? []).compactMap(decodePosition)
+                default: break
+                }
+            }
+            guard let id else { continue }
+            let number = decodeNumber(numberValue)
             let label: String
             switch number {
             case .integer(let n)?:
@@ -72,28 +107,21 @@ public struct PlanDecoder: Sendable {
                     label = String(previousInteger)
                 }
             }
-            var locations = Point.Locations()
-            locations.point = item.location
-            locations.id = o["id"]?.location ?? item.location
-            locations.number = o["number"]?.location ?? .unknown
-            locations.area = o["area"]?.location ?? .unknown
-            locations.text = o["text"]?.location ?? .unknown
-            let refValues = (o["refs"]?.arrayValue ?? []).filter { $0.stringValue != nil }
             locations.refs = refValues.map(\.location)
             out.append(Point(
                 id: id,
                 number: number,
                 label: label,
-                area: o["area"]?.stringValue,
-                title: o["title"]?.stringValue,
-                text: o["text"]?.stringValue ?? "",
-                topics: strings(o["topics"]),
+                area: area,
+                title: title,
+                text: text ?? "",
+                topics: topics,
                 refs: refValues.compactMap(\.stringValue),
-                points: decodePoints(o["points"], parentLabel: label),
-                status: o["status"]?.stringValue,
-                wording: o["wording"]?.stringValue,
-                note: o["note"]?.stringValue,
-                positions: (o["positions"]?.arrayValue ?? []).compactMap(decodePosition),
+                points: decodePoints(subpoints, parentLabel: label),
+                status: status,
+                wording: wording,
+                note: note,
+                positions: positions,
                 locations: locations
             ))
         }

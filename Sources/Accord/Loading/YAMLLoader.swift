@@ -39,6 +39,9 @@ public struct YAMLLoader: Sendable {
     /// `1_000`): rules `yaml11-boolean`, `yaml11-sexagesimal`, `yaml11-octal`, `yaml11-number`.
     /// Only scalar values are checked, not keys.
     public var reportsYAML11Ambiguities: Bool
+    /// Inputs at least this large are parsed by libyaml on a thread of its own, ahead of the
+    /// tree builder (the result is the same either way; tests set it to compare both paths).
+    var readAheadThreshold = LibYAMLEventStream.readAheadThreshold
 
     public init(limits: LoadLimits = .default, reportsYAML11Ambiguities: Bool = true) {
         self.limits = limits
@@ -78,6 +81,9 @@ public struct YAMLLoader: Sendable {
             return fatal(.empty, start, "the file is empty: it holds no YAML document",
                          hint: "write the plan as a YAML mapping, starting with `id:` and `title:`")
         }
+        // Started first: a large input is then parsed ahead while the checks below scan it (if
+        // one of them fails, the stream is stopped unread).
+        let events = LibYAMLEventStream(base: base, count: buffer.count, readAheadThreshold: readAheadThreshold)
         let input = YAMLInputText(buffer)
         if input.hasUTF32ByteOrderMark {
             return fatal(.encoding, start, "the file is UTF-32 text, which YAML readers do not support",
@@ -88,7 +94,6 @@ public struct YAMLLoader: Sendable {
                          "the file contains a NUL byte (at byte offset \(nul)): it is binary data, not YAML text",
                          hint: "YAML files are UTF-8 text; a file saved as UTF-16 or UTF-32 without a byte order mark looks like this too — save it as UTF-8")
         }
-        let events = LibYAMLEventStream(base: base, count: buffer.count)
         var builder = YAMLTreeBuilder(file: file, limits: limits, reportsYAML11Ambiguities: reportsYAML11Ambiguities)
         let value = builder.build(from: events, input: input)
         return LoadResult(value: value, diagnostics: builder.diagnostics)

@@ -49,11 +49,6 @@ struct YAMLTreeBuilder {
 
         static let linearSearchLimit = 12
 
-        func indexOfKey(_ key: String) -> Int? {
-            if let keyIndex { return keyIndex[key] }
-            return members.firstIndex { $0.key == key }
-        }
-
         mutating func append(_ member: JSONObject.Member) {
             members.append(member)
             if keyIndex != nil {
@@ -335,7 +330,14 @@ struct YAMLTreeBuilder {
                 stack[top].slot = .discardedValue
                 return
             }
-            if let firstIndex = stack[top].indexOfKey(key) {
+            // Looked up in place: calling a method on `stack[top]` copied the whole frame.
+            let firstIndex: Int?
+            if stack[top].keyIndex != nil {
+                firstIndex = stack[top].keyIndex?[key]
+            } else {
+                firstIndex = stack[top].members.firstIndex { $0.key == key }
+            }
+            if let firstIndex {
                 let first = stack[top].members[firstIndex].keyLocation
                 error(.duplicateKey, at: keyLocation,
                       "duplicate key `\(key)`: already defined at \(first.line):\(first.column)",

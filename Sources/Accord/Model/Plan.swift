@@ -61,8 +61,13 @@ public struct Plan: Sendable {
     /// Every point and sub-point, depth first in document order, with its depth (0 = top level)
     /// and the area it belongs to (its own or the nearest ancestor's).
     public var allPoints: [FlatPoint] {
+        // Exact capacity up front: growing by doubling would copy (and page in) the large
+        // elements several times.
+        func count(_ list: [Point]) -> Int {
+            list.reduce(list.count) { $0 + ($1.points.isEmpty ? 0 : count($1.points)) }
+        }
         var out: [FlatPoint] = []
-        out.reserveCapacity(points.count)
+        out.reserveCapacity(count(points))
         func walk(_ list: [Point], depth: Int, parent: String?, area: String?) {
             for p in list {
                 let a = p.area ?? area

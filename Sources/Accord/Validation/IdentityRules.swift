@@ -5,9 +5,9 @@ extension PlanRule {
         summary: "Point ids are unique across all points and sub-points."
     ) { context in
         var diagnostics: [Diagnostic] = []
-        for (index, flat) in context.flat.enumerated() {
-            guard let firstIndex = context.indexByID[flat.point.id], firstIndex != index else { continue }
-            let first = context.flat[firstIndex]
+        for index in context.flat.indices {
+            guard let firstIndex = context.indexByID[context.flat[index].point.id], firstIndex != index else { continue }
+            let flat = context.flat[index], first = context.flat[firstIndex]
             diagnostics.append(context.diagnostic(
                 "duplicate-id", .error, at: flat.point.locations.id,
                 "point id \"\(flat.point.id)\" is already used by point \(first.point.label) at \(first.point.locations.id)",

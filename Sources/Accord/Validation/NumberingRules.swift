@@ -6,13 +6,15 @@ extension PlanRule {
     ) { context in
         var diagnostics: [Diagnostic] = []
         context.forEachSiblingList { siblings in
-            for (previous, point) in zip(siblings, siblings.dropFirst()) where point.number != nil {
-                if let a = Int(previous.label), let b = Int(point.label) {
+            // Indices, not `zip` over the points: each element copy would retain every field.
+            for i in siblings.indices.dropFirst() where siblings[i].number != nil {
+                if let a = Int(siblings[i - 1].label), let b = Int(siblings[i].label) {
                     guard a > b else { continue }
                 } else {
-                    let a = NumberLabel(previous.label), b = NumberLabel(point.label)
+                    let a = NumberLabel(siblings[i - 1].label), b = NumberLabel(siblings[i].label)
                     guard a.isComparable(to: b), !(a < b), a != b else { continue }
                 }
+                let previous = siblings[i - 1], point = siblings[i]
                 diagnostics.append(context.diagnostic(
                     "number-order", .error, at: point.locations.number,
                     "number \(point.label) of \"\(point.id)\" does not follow \(previous.label) of \"\(previous.id)\"",
@@ -31,8 +33,9 @@ extension PlanRule {
         context.forEachSiblingList { siblings in
             var seen: [String: Int] = [:]
             seen.reserveCapacity(siblings.count)
-            for (index, point) in siblings.enumerated() {
-                if let firstIndex = seen.updateValue(index, forKey: point.label) {
+            for index in siblings.indices {
+                if let firstIndex = seen.updateValue(index, forKey: siblings[index].label) {
+                    let point = siblings[index]
                     seen[point.label] = firstIndex
                     let first = siblings[firstIndex]
                     let how = point.number == nil ? " (derived from its position)" : ""
@@ -54,8 +57,9 @@ extension PlanRule {
     ) { context in
         var diagnostics: [Diagnostic] = []
         context.forEachSiblingList { siblings in
-            for (previous, point) in zip(siblings, siblings.dropFirst()) where point.number != nil {
-                guard let a = Int(previous.label), let b = Int(point.label), b > a + 1 else { continue }
+            for i in siblings.indices.dropFirst() where siblings[i].number != nil {
+                guard let a = Int(siblings[i - 1].label), let b = Int(siblings[i].label), b > a + 1 else { continue }
+                let point = siblings[i]
                 let missing = b == a + 2 ? "\(a + 1) is" : "\(a + 1)–\(b - 1) are"
                 diagnostics.append(context.diagnostic(
                     "number-gap", .warning, at: point.locations.number,
@@ -71,7 +75,7 @@ extension PlanRuleContext {
     /// Calls `body` with the top-level points, then with each point's sub-points.
     func forEachSiblingList(_ body: ([Point]) -> Void) {
         body(plan.points)
-        for flat in flat where !flat.point.points.isEmpty { body(flat.point.points) }
+        for i in flat.indices where !flat[i].point.points.isEmpty { body(flat[i].point.points) }
     }
 }
 

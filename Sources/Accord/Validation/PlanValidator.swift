@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 import JSONSchema
 
 /// The whole check of plan files: read (within limits), parse YAML keeping locations, check
@@ -25,6 +25,15 @@ public struct PlanValidator: Sendable {
 
     /// Checks the file at `path` (`-` is standard input).
     public func validate(path: String) -> DocumentCheck {
+        check(path: path, parallelWithinFile: true)
+    }
+
+    /// Checks a document held in memory; `file` names it in diagnostics.
+    public func validate(bytes: [UInt8], file: String) -> DocumentCheck {
+        check(bytes: bytes, file: file, parallelWithinFile: true)
+    }
+
+    private func check(path: String, parallelWithinFile: Bool) -> DocumentCheck {
         let name = path == "-" ? "<stdin>" : path
         let bytes: [UInt8]
         do {
@@ -33,23 +42,45 @@ public struct PlanValidator: Sendable {
             let d = Diagnostic(file: name, location: .unknown, severity: .error, message: error.message, rule: "io")
             return DocumentCheck(file: name, plan: nil, diagnostics: [d], ioError: error)
         }
-        return validate(bytes: bytes, file: name)
+        return check(bytes: bytes, file: name, parallelWithinFile: parallelWithinFile)
     }
 
-    /// Checks a document held in memory; `file` names it in diagnostics.
-    public func validate(bytes: [UInt8], file: String) -> DocumentCheck {
+    /// Documents at least this large use a second core for their own check (parsing ahead,
+    /// and the schema check beside decoding and domain rules) when allowed.
+    static let parallelWithinFileThreshold = 64 << 10
+
+    /// Checks one document; with `parallelWithinFile`, a large document's check uses two cores
+    /// (when several files are checked at once, the cores are used across files instead).
+    private func check(bytes: [UInt8], file: String, parallelWithinFile: Bool) -> DocumentCheck {
+        let parallel = parallelWithinFile && bytes.count >= Self.parallelWithinFileThreshold
         var loader = YAMLLoader(limits: options.limits)
         loader.reportsYAML11Ambiguities = true
-        let loaded = loader.load(bytes, file: file)
+        if !parallel { loader.readAheadThreshold = .max }
+        var loaded = loader.load(bytes, file: file)
         var diagnostics = loaded.diagnostics
         var plan: Plan?
         if let document = loaded.value {
-            diagnostics += PlanSchema.shared.diagnostics(for: document, file: file)
-            plan = PlanDecoder().decode(document)
+            loaded.value = nil
+            var schemaDiagnostics: [Diagnostic] = []
+            var schemaCheck: BackgroundWork<[Diagnostic]>?
+            if parallel {
+                // The schema check and the decoding + domain rules are independent: run them on
+                // two cores. Diagnostics keep the sequential order (schema first, then rules).
+                schemaCheck = BackgroundWork { PlanSchema.shared.diagnostics(for: document, file: file) }
+            } else {
+                schemaDiagnostics = PlanSchema.shared.diagnostics(for: document, file: file)
+            }
+            // The tree is not needed past decoding here: in parallel, the schema thread, done
+            // later, frees it there, off this thread's path.
+            plan = PlanDecoder().decode(consume document)
+            var ruleDiagnostics: [Diagnostic] = []
             if let plan {
                 let context = PlanRuleContext(plan: plan, file: file)
-                for rule in options.rules { diagnostics += rule.diagnostics(in: context) }
+                for rule in options.rules { ruleDiagnostics += rule.diagnostics(in: context) }
             }
+            if let schemaCheck { schemaDiagnostics = schemaCheck.wait() }
+            diagnostics += schemaDiagnostics
+            diagnostics += ruleDiagnostics
         }
         if options.warningsAsErrors {
             diagnostics = diagnostics.map { d in
@@ -63,7 +94,10 @@ public struct PlanValidator: Sendable {
 
     /// Checks many files in parallel across the machine's cores; results keep the order of `paths`.
     public func validate(paths: [String]) -> ValidationReport {
-        let results = ConcurrentMap.map(paths) { validate(path: $0) }
+        // As many files as cores or more: the files keep the cores busy, and splitting each
+        // file's check would only add threads and hand-offs.
+        let parallelWithinFile = paths.count < ProcessInfo.processInfo.activeProcessorCount
+        let results = ConcurrentMap.map(paths) { check(path: $0, parallelWithinFile: parallelWithinFile) }
         return ValidationReport(checks: results)
     }
 }

@@ -7,8 +7,10 @@ extension PlanRule {
         let defined = context.plan.areas.map(\.id)
         let known = Set(defined)
         var suggestions = Suggestion(candidates: defined)
-        return context.flat.compactMap { flat in
-            guard let area = flat.point.area, !known.contains(area) else { return nil }
+        var diagnostics: [Diagnostic] = []
+        for index in context.flat.indices {
+            guard let area = context.flat[index].point.area, !known.contains(area) else { continue }
+            let flat = context.flat[index]
             let hint: String
             if defined.isEmpty {
                 hint = "the plan defines no areas; add an `areas:` list or remove `area`"
@@ -17,10 +19,11 @@ extension PlanRule {
             } else {
                 hint = "defined areas: " + Suggestion.listing(defined)
             }
-            return context.diagnostic(
+            diagnostics.append(context.diagnostic(
                 "unknown-area", .error, at: flat.point.locations.area,
-                "point \(flat.point.label) names area \"\(area)\", which is not defined", hint: hint)
+                "point \(flat.point.label) names area \"\(area)\", which is not defined", hint: hint))
         }
+        return diagnostics
     }
 
     /// When a plan has areas, every top-level point names one.
@@ -29,13 +32,16 @@ extension PlanRule {
         summary: "When the plan defines areas, every top-level point names one."
     ) { context in
         guard !context.plan.areas.isEmpty else { return [] }
-        return context.plan.points.compactMap { point in
-            guard point.area == nil else { return nil }
-            return context.diagnostic(
+        let points = context.plan.points
+        var diagnostics: [Diagnostic] = []
+        for index in points.indices where points[index].area == nil {
+            let point = points[index]
+            diagnostics.append(context.diagnostic(
                 "missing-area", .error, at: point.locations.point,
                 "point \(point.label) (\"\(point.id)\") belongs to no area",
-                hint: "add `area:` with one of: " + Suggestion.listing(context.plan.areas.map(\.id)))
+                hint: "add `area:` with one of: " + Suggestion.listing(context.plan.areas.map(\.id))))
         }
+        return diagnostics
     }
 
     /// Every entry of `refs` names a point of the plan.
@@ -45,7 +51,8 @@ extension PlanRule {
     ) { context in
         var diagnostics: [Diagnostic] = []
         var suggestions: Suggestion?
-        for flat in context.flat {
+        for index in context.flat.indices where !context.flat[index].point.refs.isEmpty {
+            let flat = context.flat[index]
             for (i, ref) in flat.point.refs.enumerated() where context.indexByID[ref] == nil {
                 if suggestions == nil { suggestions = Suggestion(candidates: context.indexByID.keys) }
                 let location = i < flat.point.locations.refs.count ? flat.point.locations.refs[i] : flat.point.locations.point
@@ -64,7 +71,8 @@ extension PlanRule {
         summary: "A point does not list itself in `refs`."
     ) { context in
         var diagnostics: [Diagnostic] = []
-        for flat in context.flat {
+        for index in context.flat.indices where !context.flat[index].point.refs.isEmpty {
+            let flat = context.flat[index]
             for (i, ref) in flat.point.refs.enumerated() where ref == flat.point.id {
                 let location = i < flat.point.locations.refs.count ? flat.point.locations.refs[i] : flat.point.locations.point
                 diagnostics.append(context.diagnostic(
@@ -85,7 +93,8 @@ extension PlanRule {
         let known = Set(parties)
         var suggestions = Suggestion(candidates: parties)
         var diagnostics: [Diagnostic] = []
-        for flat in context.flat {
+        for index in context.flat.indices where !context.flat[index].point.positions.isEmpty {
+            let flat = context.flat[index]
             for position in flat.point.positions where !known.contains(position.party) {
                 diagnostics.append(context.diagnostic(
                     "unknown-party", .warning, at: flat.point.locations.point,

@@ -44,27 +44,119 @@ public struct ECMARegex: Sendable {
         case budgetExceeded
     }
 
+    /// The compiled form, shared by all copies: copying a regex (as evaluating a compiled
+    /// schema keyword does) then costs one reference, not one per array of the program.
+    private final class Compiled: Sendable {
+        let pattern: String
+        let program: RegexProgram
+        /// Set when the whole pattern is one unanchored scalar test (`\S`, `[a-z]`, `x`): a
+        /// match is any scalar passing it, found by a plain scan with no machine to set up.
+        let soleScalarTest: RegexScalarTest?
+        /// For patterns that start `^` and literal scalars (`^x-`): those scalars, which every
+        /// subject that matches starts with; empty otherwise.
+        let anchoredPrefix: [UInt32]
+        /// The pattern is exactly `^` and `anchoredPrefix`.
+        let isAnchoredPrefixOnly: Bool
+
+        init(pattern: String, program: RegexProgram) {
+            self.pattern = pattern
+            self.program = program
+            soleScalarTest = ECMARegex.soleScalarTest(of: program)
+            var prefix: [UInt32] = []
+            var next = 1
+            if case .inputStart? = program.instructions.first {
+                while next < program.instructions.count, case .consume(.scalar(let value), backward: false) = program.instructions[next] {
+                    prefix.append(value)
+                    next += 1
+                }
+            }
+            anchoredPrefix = prefix
+            if !prefix.isEmpty, next < program.instructions.count, case .match = program.instructions[next] {
+                isAnchoredPrefixOnly = true
+            } else {
+                isAnchoredPrefixOnly = false
+            }
+        }
+    }
+
+    private let compiled: Compiled
+
     /// The source pattern.
-    public let pattern: String
-    private let program: RegexProgram
+    public var pattern: String { compiled.pattern }
+
+    private var program: RegexProgram {
+        _read { yield compiled.program }
+    }
+
+    private var soleScalarTest: RegexScalarTest? { compiled.soleScalarTest }
 
     /// Compiles `pattern`; throws ``RegexSyntaxError`` when it is not a valid Unicode-mode
     /// pattern or uses an unsupported feature.
     public init(_ pattern: String) throws {
         var parser = RegexParser(pattern)
         let (node, captureCount) = try parser.parse()
-        self.pattern = pattern
-        program = try RegexProgram(node: node, captureCount: captureCount)
+        compiled = Compiled(pattern: pattern, program: try RegexProgram(node: node, captureCount: captureCount))
+    }
+
+    private static func soleScalarTest(of program: RegexProgram) -> RegexScalarTest? {
+        // Only when the machine would also find candidates by scanning (`firstScalar`), so the
+        // step budget is spent identically (never).
+        guard !program.anchoredAtStart, program.firstScalar != nil, program.instructions.count == 2,
+              case .consume(let test, backward: false) = program.instructions[0],
+              case .match = program.instructions[1] else { return nil }
+        return test
     }
 
     /// Searches for a match anywhere in `subject` (like `RegExp.prototype.test`), giving up
     /// with `.budgetExceeded` after `stepBudget` machine steps.
     public func search(in subject: String, stepBudget: Int = ECMARegex.defaultStepBudget) -> Outcome {
-        var input: [UInt32] = []
-        input.reserveCapacity(subject.utf8.count)
-        for scalar in subject.unicodeScalars { input.append(scalar.value) }
+        var scratch = RegexScratch()
+        return search(in: subject, stepBudget: stepBudget, scratch: &scratch)
+    }
+
+    /// `search(in:stepBudget:)` with working memory kept by the caller across searches.
+    func search(in subject: String, stepBudget: Int, scratch: inout RegexScratch) -> Outcome {
+        let prefix = compiled.anchoredPrefix
+        // The machine would spend `prefix.count + 2` steps at most on the prefix: decide here when
+        // the budget covers them (so the outcome is the same).
+        if !prefix.isEmpty, stepBudget > prefix.count + 2 {
+            var scalars = subject.unicodeScalars.makeIterator()
+            for expected in prefix {
+                guard let scalar = scalars.next(), scalar.value == expected else { return .noMatch }
+            }
+            if compiled.isAnchoredPrefixOnly { return .match }
+        }
+        if let test = soleScalarTest {
+            // One machine attempt per candidate would take two steps; a scan takes none, so the
+            // budget cannot run out here either.
+            for scalar in subject.unicodeScalars where passes(test, scalar.value) { return .match }
+            return .noMatch
+        }
+        // The subject's scalars go into the scratch buffer (grown, never shrunk) by plain stores;
+        // a string has at most as many scalars as UTF-8 bytes.
+        var input = scratch.input
+        scratch.input = []
+        let bound = subject.utf8.count
+        if input.count < bound { input.append(contentsOf: repeatElement(0, count: bound - input.count)) }
+        let count = input.withUnsafeMutableBufferPointer { buffer -> Int in
+            var count = 0
+            for scalar in subject.unicodeScalars {
+                buffer[count] = scalar.value
+                count += 1
+            }
+            return count
+        }
+        let outcome = input.withUnsafeBufferPointer { buffer in
+            search(in: UnsafeBufferPointer(rebasing: buffer[..<count]), stepBudget: stepBudget, scratch: &scratch)
+        }
+        scratch.input = input
+        return outcome
+    }
+
+    private func search(in input: UnsafeBufferPointer<UInt32>, stepBudget: Int, scratch: inout RegexScratch) -> Outcome {
         for required in program.requiredScalars where !input.contains(required) { return .noMatch }
-        var machine = RegexMachine(program: program, input: input, budget: stepBudget)
+        var machine = RegexMachine(program: program, input: input, budget: stepBudget, scratch: &scratch)
+        defer { machine.returnMemory(to: &scratch) }
         let lastStart = program.anchoredAtStart ? 0 : input.count
         var start = 0
         while start <= lastStart {
@@ -96,7 +188,7 @@ public struct ECMARegex: Sendable {
     }
 
     /// The first position at or after `start` whose scalar passes `test` (or `input.count`).
-    private func nextCandidate(from start: Int, upTo last: Int, passing test: RegexScalarTest, in input: [UInt32]) -> Int {
+    private func nextCandidate(from start: Int, upTo last: Int, passing test: RegexScalarTest, in input: UnsafeBufferPointer<UInt32>) -> Int {
         var position = start
         let end = min(last + 1, input.count)
         switch test {

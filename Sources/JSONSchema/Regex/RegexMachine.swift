@@ -9,7 +9,7 @@ struct RegexMachine {
     }
 
     /// An entry of the backtrack stack.
-    private enum Frame {
+    enum Frame {
         /// Resume at `pc` with the position `position`.
         case alternative(pc: Int, position: Int)
         /// Undo a slot write.
@@ -22,17 +22,37 @@ struct RegexMachine {
         case lazyLoop(pc: Int, position: Int, count: Int)
     }
 
-    let input: [UInt32]
+    /// The subject's scalars; the caller keeps the memory alive while the machine runs.
+    let input: UnsafeBufferPointer<UInt32>
     let budget: Int
     var steps = 0
     var slots: [Int]
     private var stack: [Frame] = []
 
     /// The program is passed to each call rather than stored, so it is borrowed, never copied.
-    init(program: RegexProgram, input: [UInt32], budget: Int) {
+    /// The slots and stack arrays of `scratch` are taken over (their memory reused); hand them
+    /// back with `returnMemory(to:)`.
+    init(program: RegexProgram, input: UnsafeBufferPointer<UInt32>, budget: Int, scratch: inout RegexScratch) {
         self.input = input
         self.budget = budget
-        slots = Array(repeating: -1, count: program.slotCount)
+        slots = scratch.slots
+        scratch.slots = []
+        slots.removeAll(keepingCapacity: true)
+        slots.append(contentsOf: repeatElement(-1, count: program.slotCount))
+        stack = scratch.stack
+        scratch.stack = []
+        stack.removeAll(keepingCapacity: true)
+        // Room for a typical search's backtrack entries at once: growing from empty reallocates
+        // the stack several times.
+        stack.reserveCapacity(32)
+    }
+
+    /// Gives the machine's arrays back to `scratch` for the next search.
+    mutating func returnMemory(to scratch: inout RegexScratch) {
+        scratch.slots = slots
+        scratch.stack = stack
+        slots = []
+        stack = []
     }
 
     /// Tries to match starting exactly at `start`. On failure, slots are back to their state

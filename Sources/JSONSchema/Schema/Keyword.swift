@@ -1,6 +1,6 @@
 /// A compiled keyword: its operands are resolved once at compile time (subschemas as nodes,
 /// regular expressions compiled, numbers parsed) so evaluation does no re-parsing.
-enum Keyword: @unchecked Sendable {
+indirect enum Keyword: @unchecked Sendable {
     case type(JSONTypeSet)
     case enumeration([JSONValue], Set<JSONValue>)
     case constant(JSONValue)

@@ -23,6 +23,8 @@ struct Evaluator {
     /// Active reference hops: the target and the instance depth at which it was entered.
     var refStack: [(ObjectIdentifier, Int)] = []
     var depth = 0
+    /// Working memory reused by every `pattern`/`patternProperties` search of this evaluation.
+    var regexScratch = RegexScratch()
 
     init(options: SchemaOptions) { self.options = options }
 
@@ -74,8 +76,11 @@ struct Evaluator {
         let collectHere = collect || node.collectsAnnotations
         var local = Annotations()
         var valid = true
-        for keyword in node.keywords {
-            if !apply(keyword, node, instance, &local, collect: collectHere) {
+        // Indexing a local copy of the list lends each keyword to `apply` without retaining it
+        // (iterating `node.keywords` retains and releases every element).
+        let keywords = node.keywords
+        for index in keywords.indices {
+            if !apply(keywords[index], node, instance, &local, collect: collectHere) {
                 valid = false
                 if quiet > 0 { break }
             }
@@ -90,7 +95,9 @@ struct Evaluator {
         keywordPath.append(tokens.0)
         if let second = tokens.1 { keywordPath.append(second) }
         let ok = evaluate(node, instance, &ann, collect: collect)
-        keywordPath.removeLast(tokens.1 == nil ? 1 : 2)
+        // Two single removals: `removeLast(_ k:)` goes through a general range replacement.
+        keywordPath.removeLast()
+        if tokens.1 != nil { keywordPath.removeLast() }
         return ok
     }
 
@@ -102,7 +109,9 @@ struct Evaluator {
         if let second = tokens.1 { keywordPath.append(second) }
         var scratch = Annotations()
         let ok = evaluate(node, value, &scratch, collect: false)
-        keywordPath.removeLast(tokens.1 == nil ? 1 : 2)
+        // Two single removals: `removeLast(_ k:)` goes through a general range replacement.
+        keywordPath.removeLast()
+        if tokens.1 != nil { keywordPath.removeLast() }
         instancePath.removeLast()
         return ok
     }
@@ -170,6 +179,8 @@ struct Evaluator {
 
         case .minLength(let limit):
             guard case .string(let s) = instance.kind else { return true }
+            // A scalar takes at most 4 UTF-8 bytes: long enough strings need no counting.
+            if limit <= s.utf8.count / 4 { return true }
             let length = s.unicodeScalars.count
             if length >= limit { return true }
             if quiet == 0 {
@@ -181,7 +192,7 @@ struct Evaluator {
 
         case .pattern(let regex):
             guard case .string(let s) = instance.kind else { return true }
-            switch regex.search(in: s, stepBudget: options.regexStepBudget) {
+            switch regex.search(in: s, stepBudget: options.regexStepBudget, scratch: &regexScratch) {
             case .match: return true
             case .noMatch:
                 if quiet == 0 { report("pattern", node, "\(ValueDescription.describe(instance)) does not match the pattern \(ValueDescription.quoted(regex.pattern, limit: 80))", instance: instance) }
@@ -261,18 +272,18 @@ struct Evaluator {
         case .properties(let pairs):
             guard case .object(let o) = instance.kind else { return true }
             var ok = true
-            for (name, child) in pairs {
+            for pair in pairs.indices {
+                let name = pairs[pair].0, child = pairs[pair].1
                 guard let i = o.indexOf(name) else { continue }
-                let member = o.members[i]
                 if collect { ann.properties.insert(name) }
                 if child.boolean == false {
                     ok = false
                     if quiet > 0 { return false }
-                    report("properties", node, "property \"\(name)\" is not allowed", instance: member.value,
-                           child: .key(name), source: member.keyLocation, keywordSuffix: [name])
+                    report("properties", node, "property \"\(name)\" is not allowed", instance: o.members[i].value,
+                           child: .key(name), source: o.members[i].keyLocation, keywordSuffix: [name])
                     continue
                 }
-                if !descend(child, member.value, .key(name), ("properties", name)) {
+                if !descend(child, o.members[i].value, .key(name), ("properties", name)) {
                     ok = false
                     if quiet > 0 { return false }
                 }
@@ -283,8 +294,12 @@ struct Evaluator {
             guard case .object(let o) = instance.kind else { return true }
             var ok = true
             for (regex, child) in patterns {
-                for member in o.members {
-                    switch regex.search(in: member.key, stepBudget: options.regexStepBudget) {
+                // By index: most names do not match, and copying each member would retain it.
+                for index in o.members.indices {
+                    let outcome = regex.search(in: o.members[index].key, stepBudget: options.regexStepBudget, scratch: &regexScratch)
+                    if outcome == .noMatch { continue }
+                    let member = o.members[index]
+                    switch outcome {
                     case .noMatch: continue
                     case .budgetExceeded:
                         ok = false
@@ -306,11 +321,12 @@ struct Evaluator {
         case .additionalProperties(let child, let declared, let patterns):
             guard case .object(let o) = instance.kind else { return true }
             var ok = true
-            for member in o.members {
-                if declared.contains(member.key) { continue }
+            // By index: most members are declared, and copying each would retain its key and value.
+            for index in o.members.indices where !declared.contains(o.members[index].key) {
+                let member = o.members[index]
                 var matched = false
                 for regex in patterns {
-                    let outcome = regex.search(in: member.key, stepBudget: options.regexStepBudget)
+                    let outcome = regex.search(in: member.key, stepBudget: options.regexStepBudget, scratch: &regexScratch)
                     if outcome != .noMatch { matched = true; break }
                 }
                 if matched { continue }
@@ -433,6 +449,22 @@ struct Evaluator {
                 }
                 return false
             }
+            if quiet == 0 {
+                // Valid documents are the common case: look for a matching branch quietly (no
+                // error messages built for the branches that do not match), and evaluate again,
+                // reporting, only when none matches.
+                quiet += 1
+                var anyValid = false
+                for (i, child) in children.enumerated() {
+                    var branch = Annotations()
+                    if inPlace(child, instance, ("anyOf", String(i)), &branch, collect: collect) {
+                        anyValid = true
+                        if collect { ann.merge(branch) } else { break }
+                    }
+                }
+                quiet -= 1
+                if anyValid { return true }
+            }
             var anyValid = false
             var branchErrors: [[ValidationError]] = []
             for (i, child) in children.enumerated() {
@@ -451,6 +483,26 @@ struct Evaluator {
             return false
 
         case .oneOf(let children):
+            if quiet == 0 {
+                // As for anyOf: find the matching branches quietly; report (evaluating again)
+                // only when not exactly one matches.
+                quiet += 1
+                var validCount = 0
+                var validAnnotations = Annotations()
+                for (i, child) in children.enumerated() {
+                    var branch = Annotations()
+                    if inPlace(child, instance, ("oneOf", String(i)), &branch, collect: collect) {
+                        validCount += 1
+                        validAnnotations = branch
+                        if validCount > 1 { break }
+                    }
+                }
+                quiet -= 1
+                if validCount == 1 {
+                    if collect { ann.merge(validAnnotations) }
+                    return true
+                }
+            }
             var validIndices: [Int] = []
             var validAnnotations = Annotations()
             var branchErrors: [[ValidationError]] = []
