@@ -21,14 +21,20 @@ struct PointAligner {
         let (oldProfiles, newProfiles, weights) = PointProfile.build(old: old, new: new)
         var statistics = DiffStatistics()
 
-        // Same-id pairs.
-        var newIndexByID: [String: Int] = [:]
-        newIndexByID.reserveCapacity(new.count)
-        for (j, p) in new.enumerated() where newIndexByID[p.point.id] == nil { newIndexByID[p.point.id] = j }
+        // Same-id pairs: the k-th old point with an id and the k-th new point with it (ids are
+        // unique in a valid plan; an invalid one may repeat them).
         var idPairs: [CandidatePair] = []
         if options.matchMode != .content {
+            var newIndicesByID: [String: [Int32]] = [:]
+            newIndicesByID.reserveCapacity(new.count)
+            for (j, p) in new.enumerated() { newIndicesByID[p.point.id, default: []].append(Int32(j)) }
+            var seen: [String: Int] = [:]
+            seen.reserveCapacity(old.count)
             for (i, p) in old.enumerated() {
-                if let j = newIndexByID[p.point.id] { idPairs.append(CandidatePair(old: Int32(i), new: Int32(j))) }
+                guard let news = newIndicesByID[p.point.id] else { continue }
+                let occurrence = seen[p.point.id, default: 0]
+                seen[p.point.id] = occurrence + 1
+                if occurrence < news.count { idPairs.append(CandidatePair(old: Int32(i), new: news[occurrence])) }
             }
         }
 
@@ -103,37 +109,59 @@ struct PointAligner {
                 let p = candidates[c]
                 if oldPartners[Int(p.old)].isEmpty && newPartners[Int(p.new)].isEmpty { pair(c, .content) }
             }
-            // Splits: an unpaired new point mostly contained in an old point.
+            // Splits: an unpaired new point mostly contained in an old point. The old point's
+            // current partners must be pieces too: each new partner fed by this old point only
+            // and itself mostly contained in it. Partners only grow here, and a piece keeps
+            // qualifying, so the check is cached per old point and updated as pieces attach
+            // (re-checking every piece for every further candidate is quadratic).
+            var oldTakesPieces = [Bool?](repeating: nil, count: old.count)
+            func takesPieces(old i: Int) -> Bool {
+                if let known = oldTakesPieces[i] { return known }
+                let ok = oldPartners[i].allSatisfy { k in
+                    newPartners[k].count == 1 && newPartners[k][0] == i
+                        && (evidence[i] == .id || (byNew[k].first { Int(candidates[$0].old) == i }
+                            .map { scores[$0].newContained >= 0.5 } ?? false))
+                }
+                oldTakesPieces[i] = ok
+                return ok
+            }
             for j in new.indices where newPartners[j].isEmpty {
                 var best: Int?
                 for c in byNew[j] {
                     let i = Int(candidates[c].old)
-                    guard scores[c].newContained >= options.containmentThreshold else { continue }
-                    // The old point's current partners must be pieces too (each new partner
-                    // fed by this old point only and itself mostly contained in it).
-                    let piecesOK = oldPartners[i].allSatisfy { k in
-                        newPartners[k] == [i] && (evidence[i] == .id || (byNew[k].first { Int(candidates[$0].old) == i }
-                            .map { scores[$0].newContained >= 0.5 } ?? false))
-                    }
-                    guard piecesOK else { continue }
+                    guard scores[c].newContained >= options.containmentThreshold, takesPieces(old: i) else { continue }
                     if best == nil || scores[c].newContained > scores[best!].newContained { best = c }
                 }
-                if let c = best { pair(c, .content) }
+                if let c = best {
+                    let i = Int(candidates[c].old)
+                    pair(c, .content)
+                    oldTakesPieces[i] = evidence[i] == .id || scores[c].newContained >= 0.5
+                }
             }
-            // Merges: an unpaired old point mostly contained in a new point.
+            // Merges: an unpaired old point mostly contained in a new point (the mirror image).
+            var newTakesPieces = [Bool?](repeating: nil, count: new.count)
+            func takesPieces(new j: Int) -> Bool {
+                if let known = newTakesPieces[j] { return known }
+                let ok = newPartners[j].allSatisfy { k in
+                    oldPartners[k].count == 1 && oldPartners[k][0] == j
+                        && (evidence[k] == .id || (byOld[k].first { Int(candidates[$0].new) == j }
+                            .map { scores[$0].oldContained >= 0.5 } ?? false))
+                }
+                newTakesPieces[j] = ok
+                return ok
+            }
             for i in old.indices where oldPartners[i].isEmpty {
                 var best: Int?
                 for c in byOld[i] {
                     let j = Int(candidates[c].new)
-                    guard scores[c].oldContained >= options.containmentThreshold else { continue }
-                    let piecesOK = newPartners[j].allSatisfy { k in
-                        oldPartners[k] == [j] && (evidence[k] == .id || (byOld[k].first { Int(candidates[$0].new) == j }
-                            .map { scores[$0].oldContained >= 0.5 } ?? false))
-                    }
-                    guard piecesOK else { continue }
+                    guard scores[c].oldContained >= options.containmentThreshold, takesPieces(new: j) else { continue }
                     if best == nil || scores[c].oldContained > scores[best!].oldContained { best = c }
                 }
-                if let c = best { pair(c, .content) }
+                if let c = best {
+                    let j = Int(candidates[c].new)
+                    pair(c, .content)
+                    if newTakesPieces[j] == true { newTakesPieces[j] = scores[c].oldContained >= 0.5 }
+                }
             }
             // Weak pairs: mutual best among the still unpaired, clearly ahead of the runner-up,
             // and well above the background similarity of unrelated points in these versions.
@@ -146,14 +174,46 @@ struct PointAligner {
             }
             let background = PointAligner.median(runnerUps)
             let weakThreshold = max(options.weakMatchThreshold, options.backgroundFactor * background)
-            func clearBest(_ list: [Int], _ c: Int) -> Bool {
-                let runnerUp = list.filter { $0 != c }.map(weakScore).max() ?? 0
-                return weakScore(c) >= margin * runnerUp
-            }
             func weakBetter(_ a: Int, than b: Int) -> Bool {
                 let sa = weakScore(a), sb = weakScore(b)
                 if sa != sb { return sa > sb }
                 return candidates[a] < candidates[b]
+            }
+            // Each point's candidates, best first (sorted when first needed), with a cursor past
+            // those whose other side is already paired: pairing only ever removes options, so
+            // the cursor never moves back and finding the best unpaired option stays linear
+            // overall (filtering the whole list each time is quadratic for a point that is a
+            // candidate of thousands).
+            var rankedForOld = [[Int]?](repeating: nil, count: old.count)
+            var rankedForNew = [[Int]?](repeating: nil, count: new.count)
+            var oldCursor = [Int](repeating: 0, count: old.count)
+            var newCursor = [Int](repeating: 0, count: new.count)
+            func ranked(old i: Int) -> [Int] {
+                if let list = rankedForOld[i] { return list }
+                let list = byOld[i].sorted(by: weakBetter)
+                rankedForOld[i] = list
+                return list
+            }
+            func ranked(new j: Int) -> [Int] {
+                if let list = rankedForNew[j] { return list }
+                let list = byNew[j].sorted(by: weakBetter)
+                rankedForNew[j] = list
+                return list
+            }
+            func bestUnpaired(old i: Int) -> Int? {
+                let list = ranked(old: i)
+                while oldCursor[i] < list.count, !newPartners[Int(candidates[list[oldCursor[i]]].new)].isEmpty { oldCursor[i] += 1 }
+                return oldCursor[i] < list.count ? list[oldCursor[i]] : nil
+            }
+            func bestUnpaired(new j: Int) -> Int? {
+                let list = ranked(new: j)
+                while newCursor[j] < list.count, !oldPartners[Int(candidates[list[newCursor[j]]].old)].isEmpty { newCursor[j] += 1 }
+                return newCursor[j] < list.count ? list[newCursor[j]] : nil
+            }
+            /// `c` beats the best other candidate in `ranked` (paired or not) by the margin.
+            func clearBest(_ ranked: [Int], _ c: Int) -> Bool {
+                let runnerUp = ranked.first { $0 != c }.map(weakScore) ?? 0
+                return weakScore(c) >= margin * runnerUp
             }
             let weakOrder = order.sorted(by: weakBetter)
             var changed = true
@@ -162,11 +222,8 @@ struct PointAligner {
                 for c in weakOrder {
                     let i = Int(candidates[c].old), j = Int(candidates[c].new)
                     guard oldPartners[i].isEmpty, newPartners[j].isEmpty, weakScore(c) >= weakThreshold else { continue }
-                    let bestForOld = byOld[i].filter { newPartners[Int(candidates[$0].new)].isEmpty }
-                        .max { weakBetter($1, than: $0) }
-                    let bestForNew = byNew[j].filter { oldPartners[Int(candidates[$0].old)].isEmpty }
-                        .max { weakBetter($1, than: $0) }
-                    if bestForOld == c && bestForNew == c && clearBest(byOld[i], c) && clearBest(byNew[j], c) {
+                    if bestUnpaired(old: i) == c && bestUnpaired(new: j) == c
+                        && clearBest(ranked(old: i), c) && clearBest(ranked(new: j), c) {
                         pair(c, .content)
                         changed = true
                     }

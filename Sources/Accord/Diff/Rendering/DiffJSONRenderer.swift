@@ -55,10 +55,8 @@ public struct DiffJSONRenderer: Sendable {
     }
 
     private func change(_ c: PointChange) -> JSONValue {
-        var areasOld: [String] = []
-        for p in c.old { if let a = p.areaID, !areasOld.contains(a) { areasOld.append(a) } }
-        var areasNew: [String] = []
-        for p in c.new { if let a = p.areaID, !areasNew.contains(a) { areasNew.append(a) } }
+        let areasOld = DiffJSONRenderer.distinctAreas(c.old)
+        let areasNew = DiffJSONRenderer.distinctAreas(c.new)
         let similarity: JSONValue = c.similarity.map { JSONValue(.number(JSONNumber($0))) } ?? .null
         return [
             "kind": .array(c.kinds.map { .string($0.rawValue) }),
@@ -73,6 +71,15 @@ public struct DiffJSONRenderer: Sendable {
             "textDiff": .array(c.textDiff.map { ["op": .string($0.operation.rawValue), "text": .string($0.text)] }),
             "fields": .array(c.fieldChanges.map(field)),
         ]
+    }
+
+    /// The points' area ids, each once, in first-seen order (a set keeps a split into
+    /// thousands of areas linear).
+    static func distinctAreas(_ points: [PointSnapshot]) -> [String] {
+        var seen = Set<String>()
+        var out: [String] = []
+        for p in points { if let a = p.areaID, seen.insert(a).inserted { out.append(a) } }
+        return out
     }
 
     private func field(_ f: FieldChange) -> JSONValue {
