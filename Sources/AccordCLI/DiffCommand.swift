@@ -34,9 +34,8 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         guard old != "-" || new != "-" else { throw CommandTrouble("only one of OLD and NEW can be standard input") }
-        let oldPlan = try PlanInput.load(old, input: input, output: output, invalidStatus: 2)
-        let newPlan = try PlanInput.load(new, input: input, output: output, invalidStatus: 2)
-        let report = PlanDiff.compare(oldPlan, newPlan, options: PlanDiffOptions(matchMode: match))
+        let plans = try PlanInput.load([old, new], input: input, output: output, invalidStatus: 2)
+        let report = PlanDiff.compare(plans[0], plans[1], options: PlanDiffOptions(matchMode: match))
         let text: String
         switch format {
         case .text: text = DiffTextRenderer(style: output.style(), showUnchanged: showUnchanged).render(report)
