@@ -36,7 +36,8 @@ public enum PlanDiff {
             newAreaForOld: newAreaForOld, newIDsForOldID: newIDsForOldID,
             wordDiff: WordDiff(maxEdits: options.maxWordDiffEdits),
             oldIndexByID: firstIndexByID(oldSnap), newIndexByID: firstIndexByID(newSnap))
-        var changes = alignment.groups.map(builder.change)
+        let groups = alignment.groups
+        var changes = ConcurrentMap.mapIndices(groups.count, minimumChunk: 512) { builder.change(groups[$0]) }
 
         let ordered = ReportOrdering.order(changes: &changes, old: old, new: new, oldSnap: oldSnap,
                                            groups: alignment.groups, newAreaForOld: newAreaForOld)

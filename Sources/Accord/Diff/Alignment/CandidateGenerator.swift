@@ -14,11 +14,12 @@ struct CandidateGenerator {
 
     /// Candidate (old index, new index) pairs, distinct and sorted.
     func pairs(old: [PointProfile], new: [PointProfile]) -> [CandidatePair] {
-        var df = KeyCounter(expectedKeys: old.reduce(0) { $0 + $1.keys.count } + new.reduce(0) { $0 + $1.keys.count })
-        for p in old { for k in p.keys { df.increment(k) } }
-        for p in new { for k in p.keys { df.increment(k) } }
+        var counter = KeyCounter(expectedKeys: old.reduce(0) { $0 + $1.keys.count } + new.reduce(0) { $0 + $1.keys.count })
+        for p in old { for k in p.keys { counter.increment(k) } }
+        for p in new { for k in p.keys { counter.increment(k) } }
 
-        func selected(_ p: PointProfile) -> [UInt64] {
+        let df = counter
+        @Sendable func selected(_ p: PointProfile) -> [UInt64] {
             var ranked: [(Int32, UInt64, UInt64)] = []
             ranked.reserveCapacity(p.keys.count)
             for k in p.keys {
@@ -31,10 +32,10 @@ struct CandidateGenerator {
             }
             return ranked.map(\.2)
         }
-        let oldKeys = old.map(selected)
-        let newKeys = new.map(selected)
-        let newIndex = PostingIndex(oldKeys: newKeys)
-        let oldIndex = PostingIndex(oldKeys: oldKeys)
+        let oldKeys = ConcurrentMap.mapIndices(old.count) { selected(old[$0]) }
+        let newKeys = ConcurrentMap.mapIndices(new.count) { selected(new[$0]) }
+        let indexes = ConcurrentMap.map([newKeys, oldKeys]) { PostingIndex(oldKeys: $0) }
+        let newIndex = indexes[0], oldIndex = indexes[1]
 
         // The two query directions are independent: run them on two cores.
         let directions = ConcurrentMap.map([0, 1]) { direction -> [CandidatePair] in

@@ -57,8 +57,9 @@ struct PointAligner {
             }
         }
         statistics.candidatePairs = candidates.count
-        let scores = candidates.map {
-            SimilarityScore.between(oldProfiles[Int($0.old)], newProfiles[Int($0.new)], weights: weights)
+        let scored = candidates
+        let scores = ConcurrentMap.mapIndices(scored.count) { c in
+            SimilarityScore.between(oldProfiles[Int(scored[c].old)], newProfiles[Int(scored[c].new)], weights: weights)
         }
         statistics.similarityComputations = scores.count
 
