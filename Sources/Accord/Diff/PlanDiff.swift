@@ -43,13 +43,14 @@ public enum PlanDiff {
                                            groups: alignment.groups, newAreaForOld: newAreaForOld)
         let metadata = MetadataDiff.changes(old, new)
 
-        var counts: [PointChangeKind: Int] = [:]
-        for kind in PointChangeKind.allCases { counts[kind] = 0 }
+        var countByRank = [Int](repeating: 0, count: PointChangeKind.allCases.count)
         for c in changes {
-            if c.kinds.contains(.added) { counts[.added, default: 0] += c.new.count; continue }
-            if c.kinds.contains(.removed) { counts[.removed, default: 0] += c.old.count; continue }
-            for k in c.kinds { counts[k, default: 0] += 1 }
+            if c.kinds.contains(.added) { countByRank[PointChangeKind.added.rank] += c.new.count; continue }
+            if c.kinds.contains(.removed) { countByRank[PointChangeKind.removed.rank] += c.old.count; continue }
+            for k in c.kinds { countByRank[k.rank] += 1 }
         }
+        var counts: [PointChangeKind: Int] = [:]
+        for kind in PointChangeKind.allCases { counts[kind] = countByRank[kind.rank] }
         let summary = PlanDiffSummary(
             oldPointCount: oldFlat.count, newPointCount: newFlat.count, counts: counts,
             metadataChangeCount: metadata.count,

@@ -63,8 +63,7 @@ struct PointChangeBuilder {
         if op.topics != np.topics {
             edited.append(FieldChange(field: "topics", old: PointChangeBuilder.list(op.topics), new: PointChangeBuilder.list(np.topics)))
         }
-        let mappedRefs = Set(op.refs.flatMap { newIDsForOldID[$0] ?? [$0] })
-        if mappedRefs != Set(np.refs) {
+        if !(op.refs.isEmpty && np.refs.isEmpty) && Set(op.refs.flatMap { newIDsForOldID[$0] ?? [$0] }) != Set(np.refs) {
             edited.append(FieldChange(field: "refs", old: PointChangeBuilder.list(op.refs), new: PointChangeBuilder.list(np.refs)))
         }
         if op.status != np.status { edited.append(FieldChange(field: "status", old: op.status, new: np.status)) }

@@ -46,15 +46,8 @@ struct PointAligner {
                                                candidatesPerPoint: options.candidatesPerPoint,
                                                maxPostings: options.maxPostings)
             candidates = generator.pairs(old: oldProfiles, new: newProfiles)
-            let extra = idPairs + PointAligner.sameTitlePairs(oldProfiles, newProfiles)
-            if !extra.isEmpty {
-                candidates.append(contentsOf: extra)
-                candidates.sort()
-                var unique: [CandidatePair] = []
-                unique.reserveCapacity(candidates.count)
-                for p in candidates where unique.last != p { unique.append(p) }
-                candidates = unique
-            }
+            let extra = sortedUnique(idPairs + PointAligner.sameTitlePairs(oldProfiles, newProfiles))
+            if !extra.isEmpty { candidates = PointAligner.mergeSortedUnique(candidates, extra) }
         }
         statistics.candidatePairs = candidates.count
         let scored = candidates
@@ -297,6 +290,23 @@ struct PointAligner {
             groups.append(.init(old: [], new: [j], score: nil, evidence: nil))
         }
         return PointAlignment(groups: groups, statistics: statistics)
+    }
+
+    /// The union of two sorted lists of distinct pairs, sorted, each pair once (a linear merge).
+    static func mergeSortedUnique(_ a: [CandidatePair], _ b: [CandidatePair]) -> [CandidatePair] {
+        var out: [CandidatePair] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                out.append(a[i]); i += 1
+            } else if i == a.count || b[j] < a[i] {
+                out.append(b[j]); j += 1
+            } else {
+                out.append(a[i]); i += 1; j += 1
+            }
+        }
+        return out
     }
 
     /// The median of `values` (0 when empty).

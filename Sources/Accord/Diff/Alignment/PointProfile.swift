@@ -40,8 +40,8 @@ extension PointProfile {
             let profiles = (side == 0 ? old : new).map { profile($0, &vocabulary, &scratch) }
             return (profiles, vocabulary.terms)
         }
-        var oldProfiles = sides[0].0
-        var newProfiles = sides[1].0
+        let oldTokenised = sides[0].0
+        let newTokenised = sides[1].0
         // Merge the vocabularies: old ids stay, new terms are looked up or appended.
         var terms = sides[0].1
         var globalID: [String: Int32] = [:]
@@ -54,8 +54,8 @@ extension PointProfile {
             globalID[t] = id
             return id
         }
-        for i in newProfiles.indices {
-            var p = newProfiles[i]
+        let remapped = ConcurrentMap.mapIndices(newTokenised.count) { i -> PointProfile in
+            var p = newTokenised[i]
             p.terms = p.terms.map { remap[Int($0)] }.sorted()
             p.titleTerms = p.titleTerms.map { remap[Int($0)] }.sorted()
             p.keys = p.keys.map { k -> UInt64 in
@@ -65,16 +65,21 @@ extension PointProfile {
                 }
                 return UInt64(UInt32(remap[Int(k)]))
             }.sorted()
-            newProfiles[i] = p
+            return p
         }
         var df = [Int32](repeating: 0, count: terms.count)
-        for p in oldProfiles { for t in p.terms { df[Int(t)] += 1 } }
-        for p in newProfiles { for t in p.terms { df[Int(t)] += 1 } }
+        for p in oldTokenised { for t in p.terms { df[Int(t)] += 1 } }
+        for p in remapped { for t in p.terms { df[Int(t)] += 1 } }
         let n = Double(max(1, old.count + new.count))
         let weights = df.map { $0 == 0 ? 0 : log1p(n / Double($0)) }
-        for i in oldProfiles.indices { oldProfiles[i].weight = oldProfiles[i].terms.reduce(0) { $0 + weights[Int($1)] } }
-        for i in newProfiles.indices { newProfiles[i].weight = newProfiles[i].terms.reduce(0) { $0 + weights[Int($1)] } }
-        return (oldProfiles, newProfiles, weights)
+        @Sendable func weighted(_ profiles: [PointProfile]) -> [PointProfile] {
+            ConcurrentMap.mapIndices(profiles.count) { i in
+                var p = profiles[i]
+                p.weight = p.terms.reduce(0) { $0 + weights[Int($1)] }
+                return p
+            }
+        }
+        return (weighted(oldTokenised), weighted(remapped), weights)
     }
 
     /// The profile of one point, interning its words into `vocabulary`.
