@@ -6,11 +6,11 @@
 public enum PlanDiff {
     /// Diffs `old` against `new`.
     public static func compare(_ old: Plan, _ new: Plan, options: PlanDiffOptions = PlanDiffOptions()) -> PlanDiffReport {
-        let oldFlat = old.allPoints
-        let newFlat = new.allPoints
+        let flat = ConcurrentMap.map([old, new]) { $0.allPoints }
+        let oldFlat = flat[0], newFlat = flat[1]
         let alignment = PointAligner(options: options).align(old: oldFlat, new: newFlat)
-        let oldSnap = oldFlat.enumerated().map { PointSnapshot($1, index: $0) }
-        let newSnap = newFlat.enumerated().map { PointSnapshot($1, index: $0) }
+        let snapshots = ConcurrentMap.map(flat) { side in side.enumerated().map { PointSnapshot($1, index: $0) } }
+        let oldSnap = snapshots[0], newSnap = snapshots[1]
 
         // Areas, aligned using where the points went.
         var votes: [AreaPairKey: Int] = [:]

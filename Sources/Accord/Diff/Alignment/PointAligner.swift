@@ -25,16 +25,28 @@ struct PointAligner {
         // unique in a valid plan; an invalid one may repeat them).
         var idPairs: [CandidatePair] = []
         if options.matchMode != .content {
-            var newIndicesByID: [String: [Int32]] = [:]
-            newIndicesByID.reserveCapacity(new.count)
-            for (j, p) in new.enumerated() { newIndicesByID[p.point.id, default: []].append(Int32(j)) }
-            var seen: [String: Int] = [:]
-            seen.reserveCapacity(old.count)
+            var newIndexByID: [String: Int32] = [:]
+            newIndexByID.reserveCapacity(new.count)
+            // Further new points with an id already seen (rare: only in invalid plans).
+            var laterNewIndices: [String: [Int32]] = [:]
+            for (j, p) in new.enumerated() {
+                if newIndexByID[p.point.id] == nil { newIndexByID[p.point.id] = Int32(j) }
+                else { laterNewIndices[p.point.id, default: []].append(Int32(j)) }
+            }
+            var oldSeen = Set<String>()
+            var oldRepeats: [String: Int] = [:]
             for (i, p) in old.enumerated() {
-                guard let news = newIndicesByID[p.point.id] else { continue }
-                let occurrence = seen[p.point.id, default: 0]
-                seen[p.point.id] = occurrence + 1
-                if occurrence < news.count { idPairs.append(CandidatePair(old: Int32(i), new: news[occurrence])) }
+                let id = p.point.id
+                guard let first = newIndexByID[id] else { continue }
+                if oldSeen.insert(id).inserted {
+                    idPairs.append(CandidatePair(old: Int32(i), new: first))
+                } else {
+                    let repeats = oldRepeats[id, default: 0]
+                    oldRepeats[id] = repeats + 1
+                    if let later = laterNewIndices[id], repeats < later.count {
+                        idPairs.append(CandidatePair(old: Int32(i), new: later[repeats]))
+                    }
+                }
             }
         }
 
@@ -93,12 +105,10 @@ struct PointAligner {
 
         if options.matchMode != .id {
             // Strong content pairs, best first.
-            let order = candidates.indices.filter { weakScore($0) >= options.weakMatchThreshold }
-                .sorted { a, b in
-                    let sa = scores[a].similarity, sb = scores[b].similarity
-                    if sa != sb { return sa > sb }
-                    return candidates[a] < candidates[b]
-                }
+            // (Candidates are sorted and distinct, so index order is pair order.)
+            let order = PointAligner.rankedDescending(candidates.indices.filter { weakScore($0) >= options.weakMatchThreshold }) {
+                scores[$0].similarity
+            }
             for c in order where scores[c].similarity >= options.matchThreshold {
                 let p = candidates[c]
                 if oldPartners[Int(p.old)].isEmpty && newPartners[Int(p.new)].isEmpty { pair(c, .content) }
@@ -209,7 +219,7 @@ struct PointAligner {
                 let runnerUp = ranked.first { $0 != c }.map(weakScore) ?? 0
                 return weakScore(c) >= margin * runnerUp
             }
-            let weakOrder = order.sorted(by: weakBetter)
+            let weakOrder = PointAligner.rankedDescending(order, by: weakScore)
             var changed = true
             while changed {
                 changed = false
@@ -290,6 +300,14 @@ struct PointAligner {
             groups.append(.init(old: [], new: [j], score: nil, evidence: nil))
         }
         return PointAlignment(groups: groups, statistics: statistics)
+    }
+
+    /// `indices` ordered by `key` descending, ties by index ascending. Sorts (key, index)
+    /// records rather than indices with a comparator that looks keys up (far fewer cache misses).
+    static func rankedDescending(_ indices: [Int], by key: (Int) -> Double) -> [Int] {
+        var records = indices.map { (key: key($0), index: $0) }
+        records.sort { $0.key != $1.key ? $0.key > $1.key : $0.index < $1.index }
+        return records.map(\.index)
     }
 
     /// The union of two sorted lists of distinct pairs, sorted, each pair once (a linear merge).
