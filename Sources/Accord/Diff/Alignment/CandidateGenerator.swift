@@ -20,17 +20,13 @@ struct CandidateGenerator {
 
         let df = counter
         @Sendable func selected(_ p: PointProfile) -> [UInt64] {
-            var ranked: [(Int32, UInt64, UInt64)] = []
-            ranked.reserveCapacity(p.keys.count)
+            // The rarest keys, ties by hash (which keys are kept, not their order, matters).
+            var rarest = TopList<(Int32, UInt64, UInt64)>(limit: keysPerPoint)
             for k in p.keys {
                 let f = df.count(k)
-                if f >= 2 { ranked.append((f, CandidateGenerator.mix(k), k)) }
+                if f >= 2 { rarest.offer((f, CandidateGenerator.mix(k), k)) { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 } }
             }
-            if ranked.count > keysPerPoint {
-                ranked.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-                ranked.removeSubrange(keysPerPoint...)
-            }
-            return ranked.map(\.2)
+            return rarest.items.map(\.2)
         }
         let oldKeys = ConcurrentMap.mapIndices(old.count) { selected(old[$0]) }
         let newKeys = ConcurrentMap.mapIndices(new.count) { selected(new[$0]) }
@@ -44,6 +40,7 @@ struct CandidateGenerator {
             // Dense hit counters, reset through the list of touched entries.
             var hits = [Int32](repeating: 0, count: targetCount)
             var touched: [Int32] = []
+            var best = TopList<(Int32, Int32)>(limit: candidatesPerPoint)
             var found: [CandidatePair] = []
             found.reserveCapacity(queries.count * candidatesPerPoint)
             for (q, keys) in queries.enumerated() {
@@ -54,12 +51,13 @@ struct CandidateGenerator {
                         hits[Int(target)] += 1
                     }
                 }
-                var ranked = touched.map { (hits[Int($0)], $0) }
-                for t in touched { hits[Int(t)] = 0 }
-                if ranked.count > candidatesPerPoint {
-                    ranked.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+                // The most hits, ties by lower index (a strict order: targets are distinct).
+                best.removeAll()
+                for t in touched {
+                    best.offer((hits[Int(t)], t)) { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+                    hits[Int(t)] = 0
                 }
-                for (_, t) in ranked.prefix(candidatesPerPoint) {
+                for (_, t) in best.items {
                     found.append(direction == 0 ? CandidatePair(old: Int32(q), new: t) : CandidatePair(old: t, new: Int32(q)))
                 }
             }

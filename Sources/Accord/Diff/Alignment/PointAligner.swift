@@ -62,10 +62,7 @@ struct PointAligner {
             if !extra.isEmpty { candidates = PointAligner.mergeSortedUnique(candidates, extra) }
         }
         statistics.candidatePairs = candidates.count
-        let scored = candidates
-        let scores = ConcurrentMap.mapIndices(scored.count) { c in
-            SimilarityScore.between(oldProfiles[Int(scored[c].old)], newProfiles[Int(scored[c].new)], weights: weights)
-        }
+        let scores = PointAligner.scores(candidates, oldProfiles, newProfiles, weights: weights)
         statistics.similarityComputations = scores.count
 
         /// Similarity with a bonus for similar titles (a redraft may keep the title and rewrite the text).
@@ -300,6 +297,33 @@ struct PointAligner {
             groups.append(.init(old: [], new: [j], score: nil, evidence: nil))
         }
         return PointAlignment(groups: groups, statistics: statistics)
+    }
+
+    /// The similarity of each candidate pair, on all cores. Candidates come grouped by old
+    /// point: each old point's terms are marked once in a dense table, then each of its
+    /// candidates is scored by looking its new point's terms up there (the same sums, in the
+    /// same ascending term order, as `SimilarityScore.between`'s merge).
+    static func scores(_ candidates: [CandidatePair], _ old: [PointProfile], _ new: [PointProfile],
+                       weights: [Double]) -> [SimilarityScore] {
+        ConcurrentMap.mapChunks(candidates.count) { range -> [SimilarityScore] in
+            var marked = [Bool](repeating: false, count: weights.count)
+            var current = -1
+            var out: [SimilarityScore] = []
+            out.reserveCapacity(range.count)
+            for c in range {
+                let i = Int(candidates[c].old)
+                if i != current {
+                    if current >= 0 { for t in old[current].terms { marked[Int(t)] = false } }
+                    for t in old[i].terms { marked[Int(t)] = true }
+                    current = i
+                }
+                let b = new[Int(candidates[c].new)]
+                var shared = 0.0
+                for t in b.terms where marked[Int(t)] { shared += weights[Int(t)] }
+                out.append(SimilarityScore.scored(old[i], b, shared: shared, weights: weights))
+            }
+            return out
+        }
     }
 
     /// `indices` ordered by `key` descending, ties by index ascending. Sorts (key, index)
