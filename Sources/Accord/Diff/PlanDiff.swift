@@ -9,7 +9,7 @@ public enum PlanDiff {
         let flat = ConcurrentMap.map([old, new]) { $0.allPoints }
         let oldFlat = flat[0], newFlat = flat[1]
         let alignment = PointAligner(options: options).align(old: oldFlat, new: newFlat)
-        let snapshots = ConcurrentMap.map(flat) { side in side.enumerated().map { PointSnapshot($1, index: $0) } }
+        let snapshots = ConcurrentMap.map(flat) { side in side.indices.map { PointSnapshot(side[$0], index: $0) } }
         let oldSnap = snapshots[0], newSnap = snapshots[1]
 
         // Areas, aligned using where the points went.

@@ -41,6 +41,20 @@ struct DiffJSONRendererTests {
         }
     }
 
+    /// Large reports are rendered in runs on several cores and spliced together.
+    @Test(arguments: [true, false])
+    func largeReportRenderEqualsTheJSONWriterText(pretty: Bool) {
+        func plan(_ version: Int) -> Plan {
+            Plan(id: "big", title: "Big", points: (0..<6_000).map { i in
+                let text = "Point \(i) covers the \"topic\" number \(i % 97) and clause \(i % 13)."
+                return Point(id: "p\(i)", label: "\(i + 1)", text: version == 1 && i % 3 == 0 ? text + " Amended \(i)." : text)
+            })
+        }
+        let report = PlanDiff.compare(plan(0), plan(1))
+        let renderer = DiffJSONRenderer(pretty: pretty)
+        #expect(renderer.render(report) == JSONWriter(pretty: pretty).string(renderer.value(report)))
+    }
+
     @Test func renderedTextParsesBackToTheValueTree() throws {
         for report in Self.reports() {
             let renderer = DiffJSONRenderer()

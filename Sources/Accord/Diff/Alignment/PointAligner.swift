@@ -29,14 +29,15 @@ struct PointAligner {
             newIndexByID.reserveCapacity(new.count)
             // Further new points with an id already seen (rare: only in invalid plans).
             var laterNewIndices: [String: [Int32]] = [:]
-            for (j, p) in new.enumerated() {
-                if newIndexByID[p.point.id] == nil { newIndexByID[p.point.id] = Int32(j) }
-                else { laterNewIndices[p.point.id, default: []].append(Int32(j)) }
+            for j in new.indices {
+                let id = new[j].point.id
+                if newIndexByID[id] == nil { newIndexByID[id] = Int32(j) }
+                else { laterNewIndices[id, default: []].append(Int32(j)) }
             }
             var oldSeen = Set<String>()
             var oldRepeats: [String: Int] = [:]
-            for (i, p) in old.enumerated() {
-                let id = p.point.id
+            for i in old.indices {
+                let id = old[i].point.id
                 guard let first = newIndexByID[id] else { continue }
                 if oldSeen.insert(id).inserted {
                     idPairs.append(CandidatePair(old: Int32(i), new: first))
@@ -362,9 +363,9 @@ struct PointAligner {
     /// on each side (titles often survive a rewrite that leaves few words of the text).
     static func sameTitlePairs(_ old: [PointProfile], _ new: [PointProfile]) -> [CandidatePair] {
         var oldByTitle: [[Int32]: [Int32]] = [:]
-        for (i, p) in old.enumerated() where !p.titleTerms.isEmpty { oldByTitle[p.titleTerms, default: []].append(Int32(i)) }
+        for i in old.indices where !old[i].titleTerms.isEmpty { oldByTitle[old[i].titleTerms, default: []].append(Int32(i)) }
         var newByTitle: [[Int32]: [Int32]] = [:]
-        for (j, p) in new.enumerated() where !p.titleTerms.isEmpty { newByTitle[p.titleTerms, default: []].append(Int32(j)) }
+        for j in new.indices where !new[j].titleTerms.isEmpty { newByTitle[new[j].titleTerms, default: []].append(Int32(j)) }
         var out: [CandidatePair] = []
         for (title, olds) in oldByTitle where olds.count <= 4 {
             guard let news = newByTitle[title], news.count <= 4 else { continue }

@@ -37,7 +37,8 @@ extension PointProfile {
         let sides = ConcurrentMap.map([0, 1]) { side -> ([PointProfile], [String]) in
             var vocabulary = TermVocabulary()
             var scratch: [Int32] = []
-            let profiles = (side == 0 ? old : new).map { profile($0, &vocabulary, &scratch) }
+            let points = side == 0 ? old : new
+            let profiles = points.indices.map { profile(points[$0].point, &vocabulary, &scratch) }
             return (profiles, vocabulary.terms)
         }
         let oldTokenised = sides[0].0
@@ -83,11 +84,11 @@ extension PointProfile {
     }
 
     /// The profile of one point, interning its words into `vocabulary`.
-    private static func profile(_ p: FlatPoint, _ vocabulary: inout TermVocabulary, _ scratch: inout [Int32]) -> PointProfile {
+    private static func profile(_ p: Point, _ vocabulary: inout TermVocabulary, _ scratch: inout [Int32]) -> PointProfile {
         scratch.removeAll(keepingCapacity: true)
-        vocabulary.appendTerms(of: p.point.text, to: &scratch)
+        vocabulary.appendTerms(of: p.text, to: &scratch)
         let textCount = scratch.count
-        if let title = p.point.title { vocabulary.appendTerms(of: title, to: &scratch) }
+        if let title = p.title { vocabulary.appendTerms(of: title, to: &scratch) }
         var keys: [UInt64] = []
         keys.reserveCapacity(scratch.count * 2)
         var previous: Int32 = -1

@@ -36,7 +36,15 @@ public struct DiffJSONRenderer: Sendable {
         out.endObject()
         out.key("changes")
         out.beginArray()
-        for c in report.changes { change(c, into: &out) }
+        // Changes are independent: render runs of them on all cores, then splice them in order.
+        let changes = report.changes
+        let runs = ConcurrentMap.mapChunks(changes.count, minimumChunk: 1_024) { range -> [JSONTextBuffer] in
+            var run = JSONTextBuffer(pretty: pretty, elementsAtDepth: 2, first: range.lowerBound == 0,
+                                     reservingCapacity: 512 * range.count)
+            for c in range { change(changes[c], into: &run) }
+            return [run]
+        }
+        for run in runs { out.append(elements: run) }
         out.endArray()
         out.key("metadata")
         out.beginArray()

@@ -19,6 +19,22 @@ struct JSONTextBuffer {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A buffer for a run of elements of an array nested `depth` containers deep (the array
+    /// itself included), to be spliced in with `append(elements:)`; `first` says whether the
+    /// run starts the array (no leading comma).
+    init(pretty: Bool, elementsAtDepth depth: Int, first: Bool, reservingCapacity capacity: Int = 0) {
+        self.init(pretty: pretty, reservingCapacity: capacity)
+        isEmpty = Array(repeating: false, count: max(0, depth - 1)) + [first]
+    }
+
+    /// Splices in elements written by a buffer made with `init(pretty:elementsAtDepth:first:)`
+    /// for the array opened last here.
+    mutating func append(elements fragment: JSONTextBuffer) {
+        guard !fragment.bytes.isEmpty else { return }
+        bytes.append(contentsOf: fragment.bytes)
+        isEmpty[isEmpty.count - 1] = false
+    }
+
     /// The finished text (with a trailing newline when pretty, as `JSONWriter.string`).
     mutating func finish() -> String {
         if pretty { bytes.append(0x0A) }
