@@ -44,10 +44,11 @@ public enum PlanDiff {
         let metadata = MetadataDiff.changes(old, new)
 
         var countByRank = [Int](repeating: 0, count: PointChangeKind.allCases.count)
-        for c in changes {
-            if c.kinds.contains(.added) { countByRank[PointChangeKind.added.rank] += c.new.count; continue }
-            if c.kinds.contains(.removed) { countByRank[PointChangeKind.removed.rank] += c.old.count; continue }
-            for k in c.kinds { countByRank[k.rank] += 1 }
+        for c in changes.indices {
+            let kinds = changes[c].kinds
+            if kinds.contains(.added) { countByRank[PointChangeKind.added.rank] += changes[c].new.count; continue }
+            if kinds.contains(.removed) { countByRank[PointChangeKind.removed.rank] += changes[c].old.count; continue }
+            for k in kinds { countByRank[k.rank] += 1 }
         }
         var counts: [PointChangeKind: Int] = [:]
         for kind in PointChangeKind.allCases { counts[kind] = countByRank[kind.rank] }

@@ -73,10 +73,16 @@ struct PointAligner {
         }
 
         // Candidate indices per old point (candidates are sorted by old) and per new point.
-        var byNew = [[Int]](repeating: [], count: new.count)
-        for (c, p) in candidates.enumerated() { byNew[Int(p.new)].append(c) }
-        var byOld = [[Int]](repeating: [], count: old.count)
-        for (c, p) in candidates.enumerated() { byOld[Int(p.old)].append(c) }
+        // (Each list is allocated once at its final size.)
+        var newCounts = [Int](repeating: 0, count: new.count)
+        var oldCounts = [Int](repeating: 0, count: old.count)
+        for p in candidates { newCounts[Int(p.new)] += 1; oldCounts[Int(p.old)] += 1 }
+        var byNew = newCounts.map { n -> [Int] in var list: [Int] = []; list.reserveCapacity(n); return list }
+        var byOld = oldCounts.map { n -> [Int] in var list: [Int] = []; list.reserveCapacity(n); return list }
+        for (c, p) in candidates.enumerated() {
+            byNew[Int(p.new)].append(c)
+            byOld[Int(p.old)].append(c)
+        }
 
         var oldPartners = [[Int]](repeating: [], count: old.count)
         var newPartners = [[Int]](repeating: [], count: new.count)

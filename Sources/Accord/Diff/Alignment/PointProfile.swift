@@ -7,7 +7,8 @@ struct PointProfile: Sendable {
     var terms: [Int32]
     /// Distinct term ids of the title alone, ascending.
     var titleTerms: [Int32]
-    /// Candidate keys: content-word unigrams and bigrams (stop words skipped), distinct, ascending.
+    /// Candidate keys: content-word unigrams and bigrams (stop words skipped), distinct (their
+    /// order is not significant: `CandidateGenerator` selects among them by rank).
     var keys: [UInt64]
     /// Sum of the IDF weights of `terms` (set after document frequencies are known).
     var weight: Double = 0
@@ -65,7 +66,7 @@ extension PointProfile {
                     return bigramTag | UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))
                 }
                 return UInt64(UInt32(remap[Int(k)]))
-            }.sorted()
+            }
             return p
         }
         var df = [Int32](repeating: 0, count: terms.count)
