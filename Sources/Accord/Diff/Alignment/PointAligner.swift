@@ -95,9 +95,11 @@ struct PointAligner {
         }
 
         // Same ids, kept where some content evidence agrees (see `PlanDiffOptions.idAgreement`).
-        let idSet = Set(idPairs)
+        // (idPairs are in old-point order, one per old point at most, like the sorted candidates
+        // they are part of: each is found by binary search, in candidate order.)
         if options.matchMode != .content {
-            for (c, p) in candidates.enumerated() where idSet.contains(p) {
+            for p in idPairs {
+                guard let c = PointAligner.index(of: p, in: candidates) else { continue }
                 let s = scores[c]
                 let sharedTopics = !Set(old[Int(p.old)].point.topics).isDisjoint(with: new[Int(p.new)].point.topics)
                 let agrees = options.matchMode == .id || s.similarity >= options.idAgreement
@@ -177,8 +179,12 @@ struct PointAligner {
             // Background: each old point's runner-up candidate is (almost always) unrelated.
             let runnerUps = byOld.compactMap { list -> Double? in
                 guard list.count >= 2 else { return nil }
-                let sims = list.map { scores[$0].similarity }.sorted(by: >)
-                return sims[1]
+                var first = -Double.infinity, second = -Double.infinity
+                for c in list {
+                    let v = scores[c].similarity
+                    if v > first { second = first; first = v } else if v > second { second = v }
+                }
+                return second
             }
             let background = PointAligner.median(runnerUps)
             let weakThreshold = max(options.weakMatchThreshold, options.backgroundFactor * background)
@@ -331,6 +337,16 @@ struct PointAligner {
             }
             return out
         }
+    }
+
+    /// The position of `pair` in the sorted `candidates`, if there.
+    static func index(of pair: CandidatePair, in candidates: [CandidatePair]) -> Int? {
+        var low = 0, high = candidates.count
+        while low < high {
+            let mid = (low + high) / 2
+            if candidates[mid] < pair { low = mid + 1 } else { high = mid }
+        }
+        return low < candidates.count && candidates[low] == pair ? low : nil
     }
 
     /// `indices` ordered by `key` descending, ties by index ascending. Sorts (key, index)
