@@ -87,11 +87,14 @@ struct PointAligner {
         var oldPartners = [[Int]](repeating: [], count: old.count)
         var newPartners = [[Int]](repeating: [], count: new.count)
         var evidence = [PointChange.MatchEvidence?](repeating: nil, count: old.count)
+        /// The candidate that gave each old point its first partner.
+        var firstPairing = [Int](repeating: -1, count: old.count)
         func pair(_ c: Int, _ e: PointChange.MatchEvidence) {
             let i = Int(candidates[c].old), j = Int(candidates[c].new)
             oldPartners[i].append(j)
             newPartners[j].append(i)
             if evidence[i] == nil { evidence[i] = e }
+            if firstPairing[i] < 0 { firstPairing[i] = c }
         }
 
         // Same ids, kept where some content evidence agrees (see `PlanDiffOptions.idAgreement`).
@@ -276,13 +279,10 @@ struct PointAligner {
 
         // Groups.
         var groups: [PointAlignment.Group] = []
+        groups.reserveCapacity(max(old.count, new.count))
         var newDone = [Bool](repeating: false, count: new.count)
-        func score(_ i: Int, _ j: Int) -> SimilarityScore {
-            if let c = byOld[i].first(where: { Int(candidates[$0].new) == j }) { return scores[c] }
-            return SimilarityScore.between(oldProfiles[i], newProfiles[j], weights: weights)
-        }
         for i in old.indices {
-            let partners = oldPartners[i].sorted()
+            let partners = oldPartners[i].count > 1 ? oldPartners[i].sorted() : oldPartners[i]
             if partners.isEmpty {
                 groups.append(.init(old: [i], new: [], score: nil, evidence: nil))
             } else if partners.count > 1 {
@@ -295,14 +295,15 @@ struct PointAligner {
                 let j = partners[0]
                 guard !newDone[j] else { continue }
                 newDone[j] = true
-                let olds = newPartners[j].sorted()
+                let olds = newPartners[j].count > 1 ? newPartners[j].sorted() : newPartners[j]
                 if olds.count > 1 {
                     let union = PointProfile.union(olds.map { oldProfiles[$0] }, weights: weights)
                     groups.append(.init(old: olds, new: [j],
                                         score: SimilarityScore.between(union, newProfiles[j], weights: weights),
                                         evidence: evidence[olds[0]]))
                 } else {
-                    groups.append(.init(old: [i], new: [j], score: score(i, j), evidence: evidence[i]))
+                    // A 1:1 pair: its one pairing candidate is (i, j).
+                    groups.append(.init(old: [i], new: [j], score: scores[firstPairing[i]], evidence: evidence[i]))
                 }
             }
         }
