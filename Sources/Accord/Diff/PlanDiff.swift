@@ -26,9 +26,17 @@ public enum PlanDiff {
         let areaChanges = areaChangeList(old: old, new: new, areaMap: areaMap, oldSnap: oldSnap, newSnap: newSnap)
 
         // Where each old point id went (for refs and parents).
+        // Only the ids that old points refer to (refs and parents) are ever looked up.
+        var referenced = Set<String>()
+        for i in oldFlat.indices {
+            referenced.formUnion(oldFlat[i].point.refs)
+            if let parent = oldFlat[i].parentID { referenced.insert(parent) }
+        }
         var newIDsForOldID: [String: [String]] = [:]
         for g in alignment.groups {
-            for i in g.old { newIDsForOldID[oldSnap[i].id, default: []].append(contentsOf: g.new.map { newSnap[$0].id }) }
+            for i in g.old where referenced.contains(oldSnap[i].id) {
+                newIDsForOldID[oldSnap[i].id, default: []].append(contentsOf: g.new.map { newSnap[$0].id })
+            }
         }
 
         let builder = PointChangeBuilder(

@@ -6,7 +6,7 @@ struct PointChangeBuilder {
     var newSnap: [PointSnapshot]
     /// Old area id → aligned new area id.
     var newAreaForOld: [String: String]
-    /// Old point id → ids of the new points it became.
+    /// Old point id → ids of the new points it became (for the ids old points refer to: refs, parents).
     var newIDsForOldID: [String: [String]]
     var wordDiff: WordDiff
     var oldIndexByID: [String: Int]
