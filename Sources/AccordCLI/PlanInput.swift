@@ -6,8 +6,20 @@ enum PlanInput {
     /// The plan in `path`; prints its diagnostics to standard error. Invalid plans end the
     /// command with `invalidStatus`; unreadable files with 2.
     static func load(_ path: String, input: InputOptions, output: OutputOptions, invalidStatus: Int32 = 1) throws -> Plan {
+        try load([path], input: input, output: output, invalidStatus: invalidStatus)[0]
+    }
+
+    /// The plans in `paths`, read and validated concurrently, then reported in order as if
+    /// loaded one after the other: the first unreadable or invalid file ends the command
+    /// (files after it are not reported).
+    static func load(_ paths: [String], input: InputOptions, output: OutputOptions, invalidStatus: Int32 = 1) throws -> [Plan] {
         let validator = PlanValidator(options: .init(limits: input.limits))
-        let check = validator.validate(path: path)
+        let checks = validator.validate(paths: paths).checks
+        return try checks.map { try plan(from: $0, output: output, invalidStatus: invalidStatus) }
+    }
+
+    /// The valid plan of `check`, after printing its errors.
+    private static func plan(from check: DocumentCheck, output: OutputOptions, invalidStatus: Int32) throws -> Plan {
         let formatter = DiagnosticFormatter(style: output.style(forStderr: true))
         for d in check.diagnostics.sortedByLocation() where d.severity == .error {
             Console.error(formatter.text(d))

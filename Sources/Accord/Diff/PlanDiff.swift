@@ -6,11 +6,11 @@
 public enum PlanDiff {
     /// Diffs `old` against `new`.
     public static func compare(_ old: Plan, _ new: Plan, options: PlanDiffOptions = PlanDiffOptions()) -> PlanDiffReport {
-        let oldFlat = old.allPoints
-        let newFlat = new.allPoints
+        let flat = ConcurrentMap.map([old, new]) { $0.allPoints }
+        let oldFlat = flat[0], newFlat = flat[1]
         let alignment = PointAligner(options: options).align(old: oldFlat, new: newFlat)
-        let oldSnap = oldFlat.enumerated().map { PointSnapshot($1, index: $0) }
-        let newSnap = newFlat.enumerated().map { PointSnapshot($1, index: $0) }
+        let snapshots = ConcurrentMap.map(flat) { side in side.indices.map { PointSnapshot(side[$0], index: $0) } }
+        let oldSnap = snapshots[0], newSnap = snapshots[1]
 
         // Areas, aligned using where the points went.
         var votes: [AreaPairKey: Int] = [:]
@@ -26,9 +26,17 @@ public enum PlanDiff {
         let areaChanges = areaChangeList(old: old, new: new, areaMap: areaMap, oldSnap: oldSnap, newSnap: newSnap)
 
         // Where each old point id went (for refs and parents).
+        // Only the ids that old points refer to (refs and parents) are ever looked up.
+        var referenced = Set<String>()
+        for i in oldFlat.indices {
+            referenced.formUnion(oldFlat[i].point.refs)
+            if let parent = oldFlat[i].parentID { referenced.insert(parent) }
+        }
         var newIDsForOldID: [String: [String]] = [:]
         for g in alignment.groups {
-            for i in g.old { newIDsForOldID[oldSnap[i].id, default: []].append(contentsOf: g.new.map { newSnap[$0].id }) }
+            for i in g.old where referenced.contains(oldSnap[i].id) {
+                newIDsForOldID[oldSnap[i].id, default: []].append(contentsOf: g.new.map { newSnap[$0].id })
+            }
         }
 
         let builder = PointChangeBuilder(
@@ -36,19 +44,22 @@ public enum PlanDiff {
             newAreaForOld: newAreaForOld, newIDsForOldID: newIDsForOldID,
             wordDiff: WordDiff(maxEdits: options.maxWordDiffEdits),
             oldIndexByID: firstIndexByID(oldSnap), newIndexByID: firstIndexByID(newSnap))
-        var changes = alignment.groups.map(builder.change)
+        let groups = alignment.groups
+        var changes = ConcurrentMap.mapIndices(groups.count, minimumChunk: 512) { builder.change(groups[$0]) }
 
         let ordered = ReportOrdering.order(changes: &changes, old: old, new: new, oldSnap: oldSnap,
                                            groups: alignment.groups, newAreaForOld: newAreaForOld)
         let metadata = MetadataDiff.changes(old, new)
 
-        var counts: [PointChangeKind: Int] = [:]
-        for kind in PointChangeKind.allCases { counts[kind] = 0 }
-        for c in changes {
-            if c.kinds.contains(.added) { counts[.added, default: 0] += c.new.count; continue }
-            if c.kinds.contains(.removed) { counts[.removed, default: 0] += c.old.count; continue }
-            for k in c.kinds { counts[k, default: 0] += 1 }
+        var countByRank = [Int](repeating: 0, count: PointChangeKind.allCases.count)
+        for c in changes.indices {
+            let kinds = changes[c].kinds
+            if kinds.contains(.added) { countByRank[PointChangeKind.added.rank] += changes[c].new.count; continue }
+            if kinds.contains(.removed) { countByRank[PointChangeKind.removed.rank] += changes[c].old.count; continue }
+            for k in kinds { countByRank[k.rank] += 1 }
         }
+        var counts: [PointChangeKind: Int] = [:]
+        for kind in PointChangeKind.allCases { counts[kind] = countByRank[kind.rank] }
         let summary = PlanDiffSummary(
             oldPointCount: oldFlat.count, newPointCount: newFlat.count,
             oldTopLevelCount: old.points.count, newTopLevelCount: new.points.count, counts: counts,

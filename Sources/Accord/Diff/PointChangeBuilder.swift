@@ -6,7 +6,7 @@ struct PointChangeBuilder {
     var newSnap: [PointSnapshot]
     /// Old area id → aligned new area id.
     var newAreaForOld: [String: String]
-    /// Old point id → ids of the new points it became.
+    /// Old point id → ids of the new points it became (for the ids old points refer to: refs, parents).
     var newIDsForOldID: [String: [String]]
     var wordDiff: WordDiff
     var oldIndexByID: [String: Int]
@@ -36,7 +36,7 @@ struct PointChangeBuilder {
         var kinds: [PointChangeKind] = []
         var fields: [FieldChange] = []
         var textDiff: [TextDiffSegment] = []
-        if o.text != n.text && PointChangeBuilder.normalizedSpace(o.text) != PointChangeBuilder.normalizedSpace(n.text) {
+        if o.text != n.text && !PointChangeBuilder.sameApartFromSpacing(o.text, n.text) {
             kinds.append(.reworded)
             textDiff = wordDiff.diff(o.text, n.text)
         }
@@ -63,8 +63,7 @@ struct PointChangeBuilder {
         if op.topics != np.topics {
             edited.append(FieldChange(field: "topics", old: PointChangeBuilder.list(op.topics), new: PointChangeBuilder.list(np.topics)))
         }
-        let mappedRefs = Set(op.refs.flatMap { newIDsForOldID[$0] ?? [$0] })
-        if mappedRefs != Set(np.refs) {
+        if !(op.refs.isEmpty && np.refs.isEmpty) && Set(op.refs.flatMap { newIDsForOldID[$0] ?? [$0] }) != Set(np.refs) {
             edited.append(FieldChange(field: "refs", old: PointChangeBuilder.list(op.refs), new: PointChangeBuilder.list(np.refs)))
         }
         if op.status != np.status { edited.append(FieldChange(field: "status", old: op.status, new: np.status)) }
@@ -102,6 +101,37 @@ struct PointChangeBuilder {
 
     private func label(newID: String) -> String {
         newIndexByID[newID].map { newSnap[$0] }.map { "\($0.label) (\(newID))" } ?? newID
+    }
+
+    /// Whether `a` and `b` read the same once runs of whitespace are collapsed and the ends
+    /// trimmed (`normalizedSpace(a) == normalizedSpace(b)`), compared in place for ASCII texts.
+    static func sameApartFromSpacing(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return normalizedSpace(a) == normalizedSpace(b)
+        }
+        // ASCII whitespace (Unicode White_Space): tab, LF, VT, FF, CR, space.
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+        var x = a.utf8.makeIterator(), y = b.utf8.makeIterator()
+        /// The next byte of the normalised text: a space stands for a run of whitespace that
+        /// has text on both sides.
+        func next(_ it: inout String.UTF8View.Iterator, _ started: inout Bool, _ held: inout UInt8?) -> UInt8? {
+            if let h = held { held = nil; return h }
+            var sawSpace = false
+            while let c = it.next() {
+                if isSpace(c) { sawSpace = true; continue }
+                if sawSpace && started { held = c; return 0x20 }
+                started = true
+                return c
+            }
+            return nil
+        }
+        var startedA = false, startedB = false
+        var heldA: UInt8? = nil, heldB: UInt8? = nil
+        while true {
+            let p = next(&x, &startedA, &heldA), q = next(&y, &startedB, &heldB)
+            if p != q { return false }
+            if p == nil { return true }
+        }
     }
 
     /// `s` with runs of whitespace collapsed to one space and no leading/trailing whitespace.

@@ -14,24 +14,25 @@ enum ReportOrdering {
             if let p = newPositionOfOld[i] { last = p }
             anchor[i] = last
         }
-        var keyed: [(key: (Int, Int, Int), change: PointChange)] = []
+        // Sort keys with change indices (moving small keys, not whole changes).
+        var keyed: [(key: (Int, Int, Int), change: Int)] = []
         keyed.reserveCapacity(changes.count)
         let newAreaIDs = Set(new.areas.map(\.id))
-        for var c in changes {
+        for c in changes.indices {
             let area: String?
             let key: (Int, Int, Int)
-            if let n = c.new.first {
+            if let n = changes[c].new.first {
                 area = n.areaID
-                key = (n.index * 2, c.old.first?.index ?? -1, n.index)
+                key = (n.index * 2, changes[c].old.first?.index ?? -1, n.index)
             } else {
-                let o = c.old[0]
+                let o = changes[c].old[0]
                 area = o.areaID.map { newAreaForOld[$0] ?? $0 }
                 key = (anchor[o.index] * 2 + 1, o.index, 0)
             }
-            c.sectionAreaID = area
+            changes[c].sectionAreaID = area
             keyed.append((key, c))
         }
-        keyed.sort { $0.key < $1.key }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.change < $1.change }
 
         var sections: [DiffSection] = []
         var sectionIndex: [String?: Int] = [:]
@@ -45,9 +46,9 @@ enum ReportOrdering {
             sectionIndex[a.id] = sections.count
             sections.append(DiffSection(areaID: a.id, title: a.title, isRemovedArea: true, changeIndices: []))
         }
-        var members = [[PointChange]](repeating: [], count: sections.count)
+        var members = [[Int]](repeating: [], count: sections.count)
         for item in keyed {
-            let area = item.change.sectionAreaID
+            let area = changes[item.change].sectionAreaID
             let s: Int
             if let existing = sectionIndex[area] {
                 s = existing
@@ -61,14 +62,16 @@ enum ReportOrdering {
             }
             members[s].append(item.change)
         }
-        changes = []
+        var ordered: [PointChange] = []
+        ordered.reserveCapacity(changes.count)
         var out: [DiffSection] = []
         for (s, list) in members.enumerated() where !list.isEmpty {
             var section = sections[s]
-            section.changeIndices = Array(changes.count..<(changes.count + list.count))
-            changes.append(contentsOf: list)
+            section.changeIndices = Array(ordered.count..<(ordered.count + list.count))
+            for c in list { ordered.append(changes[c]) }
             out.append(section)
         }
+        changes = ordered
         return out
     }
 }

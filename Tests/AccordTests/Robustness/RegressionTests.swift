@@ -34,7 +34,7 @@ struct RegressionTests {
     /// Found by the `diff` target: two points sharing an id (and text) are reported as one
     /// merge plus one addition when the plan is compared with itself. The plan is invalid
     /// (`duplicate-id`), so `accord diff` refuses it; only library users see it.
-    @Test(.disabled("known bug: PlanDiff pairs points sharing an id as a merge + an addition when a plan is compared with itself"))
+    @Test
     func selfDiffWithDuplicateIDsHasNoDifferences() throws {
         let check = try Self.firstPlan("diff/self-diff-duplicate-ids.pair")
         #expect(check.diagnostics.contains { $0.severity == .error })
@@ -93,9 +93,9 @@ struct RegressionTests {
     /// every piece already attached to an old point for every further new point (and
     /// allocates `[i]` for each `newPartners[k] == [i]` comparison): quadratic. Release build,
     /// 2,000 old points against 20,000 / 40,000 / 100,000 new ones: 1.9 s / 8.2 s / 52 s
-    /// (`accord diff`, HEAD of 07:35). Disabled because it is a performance bug with no
-    /// fix yet; the check is a growth ratio, not an absolute time.
-    @Test(.disabled("known bug: PlanDiff is quadratic when many added points share one wording"))
+    /// (`accord diff`, HEAD of 07:35). Fixed: whether an old point still takes pieces is cached
+    /// and updated as pieces attach. The check is a growth ratio, not an absolute time.
+    @Test
     func diffOfManyIdenticalAddedPointsScalesNearLinearly() {
         let old = Self.identicalPointsPlan(500)
         func seconds(_ newCount: Int) -> Double {
@@ -145,8 +145,9 @@ struct RegressionTests {
     /// paired with each other (`AreaAligner.align` inserts every same-title pair into a set,
     /// unlike `PointAligner.sameTitlePairs`, which skips titles shared by more than 4) —
     /// quadratic. Release build: a plan with 20,000 areas all titled "t" diffed with itself:
-    /// over 100 s (0.7 s with distinct titles).
-    @Test(.disabled("known bug: AreaAligner pairs every area with every other area of the same title"))
+    /// over 100 s (0.7 s with distinct titles). Fixed: titles shared by more than 4 areas make
+    /// no candidate pairs (the areas are still paired by id and by where their points went).
+    @Test
     func diffOfManyAreasSharingATitleScalesNearLinearly() throws {
         func diff(_ count: Int) throws -> Double {
             let bytes = Self.planYAML(count, areaTitle: { _ in "t" }, pointArea: { "a\($0)" })
@@ -155,5 +156,69 @@ struct RegressionTests {
         }
         let small = try diff(500), large = try diff(2_000)
         #expect(large < 8 * max(small, 0.01), "4× the areas took \(large / max(small, 0.01))× the time (\(small) s → \(large) s)")
+    }
+
+    /// A plan of `count` points all reading `text` (ids `prefix0`, `prefix1`, …), optionally
+    /// all titled `title` and each in an area of its own.
+    static func uniformPlan(_ count: Int, idPrefix: String, title: String? = nil, areaPerPoint: Bool = false,
+                            text: (Int) -> String) -> Plan {
+        Plan(id: "x", title: "t",
+             areas: areaPerPoint ? (0..<count).map { Area(id: "a\($0)", title: "area \($0)") } : [],
+             points: (0..<count).map { i in
+                 Point(id: "\(idPrefix)\(i)", area: areaPerPoint ? "a\(i)" : nil, title: title, text: text(i))
+             })
+    }
+
+    /// Found by probing `accord diff` with degenerate input: identical texts on both sides but
+    /// every id changed, so every point is paired by content and all but a few become split
+    /// pieces of the same few old points (the split search re-checked every attached piece:
+    /// quadratic). Release build, 10,000 points each side: 1.9 s before, 0.2 s after.
+    @Test func diffOfManyIdenticalPointsWithNewIDsScalesNearLinearly() {
+        func seconds(_ count: Int) -> Double {
+            let old = Self.uniformPlan(count, idPrefix: "p") { _ in "the same text here" }
+            let new = Self.uniformPlan(count, idPrefix: "q") { _ in "the same text here" }
+            return Self.seconds { _ = PlanDiff.compare(old, new) }
+        }
+        let small = seconds(1_000), large = seconds(4_000)
+        #expect(large < 8 * max(small, 0.01), "4× the points took \(large / max(small, 0.01))× the time (\(small) s → \(large) s)")
+    }
+
+    /// Found by probing `accord diff` with degenerate input: points that share only a title
+    /// (texts unrelated, ids changed) are weak-pair candidates of the same few points; the
+    /// weak-pair search filtered a point's whole candidate list for each of its candidates
+    /// (quadratic: 10,000 points each side took 10 s in a release build, now 0.3 s).
+    @Test func diffOfManyPointsSharingOnlyATitleScalesNearLinearly() {
+        func seconds(_ count: Int) -> Double {
+            let old = Self.uniformPlan(count, idPrefix: "p", title: "Same") { "alpha beta u\($0)" }
+            let new = Self.uniformPlan(count, idPrefix: "q", title: "Same") { "alpha beta v\($0)" }
+            return Self.seconds { _ = PlanDiff.compare(old, new) }
+        }
+        let small = seconds(1_000), large = seconds(4_000)
+        #expect(large < 8 * max(small, 0.01), "4× the points took \(large / max(small, 0.01))× the time (\(small) s → \(large) s)")
+    }
+
+    /// Found by probing `accord diff --format json` with degenerate input: one old point split
+    /// into thousands of identical new points, each in an area of its own; the JSON renderer
+    /// listed the group's distinct areas with `Array.contains` (quadratic: 40,000 pieces took
+    /// 2.2 s against 0.65 s for the text format).
+    @Test func jsonOfASplitIntoManyAreasScalesNearLinearly() {
+        func seconds(_ count: Int) -> Double {
+            let old = Self.uniformPlan(1, idPrefix: "p", areaPerPoint: true) { _ in "the same text here" }
+            let new = Self.uniformPlan(count, idPrefix: "q", areaPerPoint: true) { _ in "the same text here" }
+            let report = PlanDiff.compare(old, new)
+            return Self.seconds { _ = DiffJSONRenderer().render(report) }
+        }
+        let small = seconds(2_000), large = seconds(8_000)
+        #expect(large < 8 * max(small, 0.01), "4× the pieces took \(large / max(small, 0.01))× the time (\(small) s → \(large) s)")
+    }
+
+    /// Points whose text has no words at all (only punctuation) have empty profiles; a plan of
+    /// thousands of them, diffed with itself, must still pair each with itself, quickly.
+    @Test func selfDiffOfManyWordlessPointsHasNoDifferences() {
+        let plan = Self.uniformPlan(5_000, idPrefix: "p") { _ in "—" }
+        var report: PlanDiffReport?
+        let time = Self.seconds { report = PlanDiff.compare(plan, plan) }
+        #expect(report?.hasDifferences == false)
+        #expect(time < 10)
     }
 }

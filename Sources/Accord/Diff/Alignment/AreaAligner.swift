@@ -7,6 +7,8 @@
 /// (other title, points elsewhere) is not trusted.
 struct AreaAligner {
     static let acceptScore = 0.45
+    /// Titles shared by more areas than this (on either side) do not make candidate pairs.
+    static let sameTitleLimit = 4
 
     /// `votes[(old area id, new area id)]` = number of point pairings between the two areas.
     /// Returns old area index → new area index.
@@ -19,11 +21,19 @@ struct AreaAligner {
         for (j, a) in new.enumerated() where newIndexByID[a.id] == nil { newIndexByID[a.id] = j }
         var newIndexByTitle: [String: [Int]] = [:]
         for (j, a) in new.enumerated() { newIndexByTitle[a.title.lowercased(), default: []].append(j) }
+        var oldIndexByTitle: [String: [Int]] = [:]
+        for (i, a) in old.enumerated() { oldIndexByTitle[a.title.lowercased(), default: []].append(i) }
 
         var pairs = Set<AreaPairIndex>()
         for (i, a) in old.enumerated() {
             if let j = newIndexByID[a.id] { pairs.insert(AreaPairIndex(old: i, new: j)) }
-            for j in newIndexByTitle[a.title.lowercased()] ?? [] { pairs.insert(AreaPairIndex(old: i, new: j)) }
+        }
+        // Same-title pairs, for titles shared by at most `sameTitleLimit` areas on each side
+        // (pairing every area of a much-repeated title with every other is quadratic; such
+        // areas are still paired by id and by where their points went).
+        for (title, olds) in oldIndexByTitle where olds.count <= AreaAligner.sameTitleLimit {
+            guard let news = newIndexByTitle[title], news.count <= AreaAligner.sameTitleLimit else { continue }
+            for i in olds { for j in news { pairs.insert(AreaPairIndex(old: i, new: j)) } }
         }
         if old.count * new.count <= 40_000 {
             for i in old.indices { for j in new.indices { pairs.insert(AreaPairIndex(old: i, new: j)) } }

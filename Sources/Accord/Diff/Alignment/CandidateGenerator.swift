@@ -14,27 +14,26 @@ struct CandidateGenerator {
 
     /// Candidate (old index, new index) pairs, distinct and sorted.
     func pairs(old: [PointProfile], new: [PointProfile]) -> [CandidatePair] {
-        var df = KeyCounter(expectedKeys: old.reduce(0) { $0 + $1.keys.count } + new.reduce(0) { $0 + $1.keys.count })
-        for p in old { for k in p.keys { df.increment(k) } }
-        for p in new { for k in p.keys { df.increment(k) } }
+        var counter = KeyCounter(expectedKeys: old.reduce(0) { $0 + $1.keys.count } + new.reduce(0) { $0 + $1.keys.count })
+        for p in old { for k in p.keys { counter.increment(k) } }
+        for p in new { for k in p.keys { counter.increment(k) } }
 
-        func selected(_ p: PointProfile) -> [UInt64] {
-            var ranked: [(Int32, UInt64, UInt64)] = []
-            ranked.reserveCapacity(p.keys.count)
-            for k in p.keys {
-                let f = df.count(k)
-                if f >= 2 { ranked.append((f, CandidateGenerator.mix(k), k)) }
+        let df = counter
+        @Sendable func selected(_ p: PointProfile) -> [UInt64] {
+            // The rarest keys, ties by hash (which keys are kept, not their order, matters).
+            // Counts first, in a tight loop of independent table lookups (their cache misses
+            // overlap), then the selection.
+            let counts = p.keys.map { df.count($0) }
+            var rarest = TopList<(Int32, UInt64, UInt64)>(limit: keysPerPoint)
+            for (f, k) in zip(counts, p.keys) where f >= 2 {
+                rarest.offer((f, CandidateGenerator.mix(k), k)) { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             }
-            if ranked.count > keysPerPoint {
-                ranked.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-                ranked.removeSubrange(keysPerPoint...)
-            }
-            return ranked.map(\.2)
+            return rarest.items.map(\.2)
         }
-        let oldKeys = old.map(selected)
-        let newKeys = new.map(selected)
-        let newIndex = PostingIndex(oldKeys: newKeys)
-        let oldIndex = PostingIndex(oldKeys: oldKeys)
+        let oldKeys = ConcurrentMap.mapIndices(old.count) { selected(old[$0]) }
+        let newKeys = ConcurrentMap.mapIndices(new.count) { selected(new[$0]) }
+        let indexes = ConcurrentMap.map([newKeys, oldKeys]) { PostingIndex(oldKeys: $0) }
+        let newIndex = indexes[0], oldIndex = indexes[1]
 
         // The two query directions are independent: run them on two cores.
         let directions = ConcurrentMap.map([0, 1]) { direction -> [CandidatePair] in
@@ -43,22 +42,29 @@ struct CandidateGenerator {
             // Dense hit counters, reset through the list of touched entries.
             var hits = [Int32](repeating: 0, count: targetCount)
             var touched: [Int32] = []
+            var runs: [PostingIndex.Run] = []
+            var best = TopList<(Int32, Int32)>(limit: candidatesPerPoint)
             var found: [CandidatePair] = []
             found.reserveCapacity(queries.count * candidatesPerPoint)
             for (q, keys) in queries.enumerated() {
                 touched.removeAll(keepingCapacity: true)
-                for k in keys {
-                    index.forEachPosting(k, limit: maxPostings) { target in
+                // Find every key's postings first (independent lookups whose cache misses
+                // overlap), then walk them.
+                runs.removeAll(keepingCapacity: true)
+                for k in keys { if let run = index.postings(of: k) { runs.append(run) } }
+                for run in runs {
+                    index.forEachPosting(in: run, limit: maxPostings) { target in
                         if hits[Int(target)] == 0 { touched.append(target) }
                         hits[Int(target)] += 1
                     }
                 }
-                var ranked = touched.map { (hits[Int($0)], $0) }
-                for t in touched { hits[Int(t)] = 0 }
-                if ranked.count > candidatesPerPoint {
-                    ranked.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+                // The most hits, ties by lower index (a strict order: targets are distinct).
+                best.removeAll()
+                for t in touched {
+                    best.offer((hits[Int(t)], t)) { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+                    hits[Int(t)] = 0
                 }
-                for (_, t) in ranked.prefix(candidatesPerPoint) {
+                for (_, t) in best.items {
                     found.append(direction == 0 ? CandidatePair(old: Int32(q), new: t) : CandidatePair(old: t, new: Int32(q)))
                 }
             }
@@ -145,11 +151,22 @@ struct PostingIndex: Sendable {
 
     static func fingerprint(_ key: UInt64) -> UInt64 { CandidateGenerator.mix(key) & ~((1 << pointBits) - 1) }
 
-    /// Calls `body` with up to `limit` points holding `key`, in ascending order.
-    func forEachPosting(_ key: UInt64, limit: Int, _ body: (Int32) -> Void) {
+    /// Where one key's postings start.
+    struct Run {
+        var start: Int
+        var fingerprint: UInt64
+    }
+
+    /// The postings of `key`, if any point holds it.
+    func postings(of key: UInt64) -> Run? {
         let low = PostingIndex.fingerprint(key)
-        guard let start = starts.lookup(low) else { return }
-        var i = start, n = 0
+        return starts.lookup(low).map { Run(start: $0, fingerprint: low) }
+    }
+
+    /// Calls `body` with up to `limit` points of `run`, in ascending order.
+    func forEachPosting(in run: Run, limit: Int, _ body: (Int32) -> Void) {
+        let low = run.fingerprint
+        var i = run.start, n = 0
         let keyMask = ~((UInt64(1) << PostingIndex.pointBits) - 1)
         while i < entries.count, entries[i] & keyMask == low, n < limit {
             body(Int32(entries[i] & ((1 << PostingIndex.pointBits) - 1)))

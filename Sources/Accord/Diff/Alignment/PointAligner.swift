@@ -21,14 +21,33 @@ struct PointAligner {
         let (oldProfiles, newProfiles, weights) = PointProfile.build(old: old, new: new)
         var statistics = DiffStatistics()
 
-        // Same-id pairs.
-        var newIndexByID: [String: Int] = [:]
-        newIndexByID.reserveCapacity(new.count)
-        for (j, p) in new.enumerated() where newIndexByID[p.point.id] == nil { newIndexByID[p.point.id] = j }
+        // Same-id pairs: the k-th old point with an id and the k-th new point with it (ids are
+        // unique in a valid plan; an invalid one may repeat them).
         var idPairs: [CandidatePair] = []
         if options.matchMode != .content {
-            for (i, p) in old.enumerated() {
-                if let j = newIndexByID[p.point.id] { idPairs.append(CandidatePair(old: Int32(i), new: Int32(j))) }
+            var newIndexByID: [String: Int32] = [:]
+            newIndexByID.reserveCapacity(new.count)
+            // Further new points with an id already seen (rare: only in invalid plans).
+            var laterNewIndices: [String: [Int32]] = [:]
+            for j in new.indices {
+                let id = new[j].point.id
+                if newIndexByID[id] == nil { newIndexByID[id] = Int32(j) }
+                else { laterNewIndices[id, default: []].append(Int32(j)) }
+            }
+            var oldSeen = Set<String>()
+            var oldRepeats: [String: Int] = [:]
+            for i in old.indices {
+                let id = old[i].point.id
+                guard let first = newIndexByID[id] else { continue }
+                if oldSeen.insert(id).inserted {
+                    idPairs.append(CandidatePair(old: Int32(i), new: first))
+                } else {
+                    let repeats = oldRepeats[id, default: 0]
+                    oldRepeats[id] = repeats + 1
+                    if let later = laterNewIndices[id], repeats < later.count {
+                        idPairs.append(CandidatePair(old: Int32(i), new: later[repeats]))
+                    }
+                }
             }
         }
 
@@ -40,20 +59,11 @@ struct PointAligner {
                                                candidatesPerPoint: options.candidatesPerPoint,
                                                maxPostings: options.maxPostings)
             candidates = generator.pairs(old: oldProfiles, new: newProfiles)
-            let extra = idPairs + PointAligner.sameTitlePairs(oldProfiles, newProfiles)
-            if !extra.isEmpty {
-                candidates.append(contentsOf: extra)
-                candidates.sort()
-                var unique: [CandidatePair] = []
-                unique.reserveCapacity(candidates.count)
-                for p in candidates where unique.last != p { unique.append(p) }
-                candidates = unique
-            }
+            let extra = sortedUnique(idPairs + PointAligner.sameTitlePairs(oldProfiles, newProfiles))
+            if !extra.isEmpty { candidates = PointAligner.mergeSortedUnique(candidates, extra) }
         }
         statistics.candidatePairs = candidates.count
-        let scores = candidates.map {
-            SimilarityScore.between(oldProfiles[Int($0.old)], newProfiles[Int($0.new)], weights: weights)
-        }
+        let scores = PointAligner.scores(candidates, oldProfiles, newProfiles, weights: weights)
         statistics.similarityComputations = scores.count
 
         /// Similarity with a bonus for similar titles (a redraft may keep the title and rewrite the text).
@@ -63,25 +73,36 @@ struct PointAligner {
         }
 
         // Candidate indices per old point (candidates are sorted by old) and per new point.
-        var byNew = [[Int]](repeating: [], count: new.count)
-        for (c, p) in candidates.enumerated() { byNew[Int(p.new)].append(c) }
-        var byOld = [[Int]](repeating: [], count: old.count)
-        for (c, p) in candidates.enumerated() { byOld[Int(p.old)].append(c) }
+        // (Each list is allocated once at its final size.)
+        var newCounts = [Int](repeating: 0, count: new.count)
+        var oldCounts = [Int](repeating: 0, count: old.count)
+        for p in candidates { newCounts[Int(p.new)] += 1; oldCounts[Int(p.old)] += 1 }
+        var byNew = newCounts.map { n -> [Int] in var list: [Int] = []; list.reserveCapacity(n); return list }
+        var byOld = oldCounts.map { n -> [Int] in var list: [Int] = []; list.reserveCapacity(n); return list }
+        for (c, p) in candidates.enumerated() {
+            byNew[Int(p.new)].append(c)
+            byOld[Int(p.old)].append(c)
+        }
 
         var oldPartners = [[Int]](repeating: [], count: old.count)
         var newPartners = [[Int]](repeating: [], count: new.count)
         var evidence = [PointChange.MatchEvidence?](repeating: nil, count: old.count)
+        /// The candidate that gave each old point its first partner.
+        var firstPairing = [Int](repeating: -1, count: old.count)
         func pair(_ c: Int, _ e: PointChange.MatchEvidence) {
             let i = Int(candidates[c].old), j = Int(candidates[c].new)
             oldPartners[i].append(j)
             newPartners[j].append(i)
             if evidence[i] == nil { evidence[i] = e }
+            if firstPairing[i] < 0 { firstPairing[i] = c }
         }
 
         // Same ids, kept where some content evidence agrees (see `PlanDiffOptions.idAgreement`).
-        let idSet = Set(idPairs)
+        // (idPairs are in old-point order, one per old point at most, like the sorted candidates
+        // they are part of: each is found by binary search, in candidate order.)
         if options.matchMode != .content {
-            for (c, p) in candidates.enumerated() where idSet.contains(p) {
+            for p in idPairs {
+                guard let c = PointAligner.index(of: p, in: candidates) else { continue }
                 let s = scores[c]
                 let sharedTopics = !Set(old[Int(p.old)].point.topics).isDisjoint(with: new[Int(p.new)].point.topics)
                 let agrees = options.matchMode == .id || s.similarity >= options.idAgreement
@@ -93,47 +114,67 @@ struct PointAligner {
 
         if options.matchMode != .id {
             // Strong content pairs, best first.
-            let order = candidates.indices.filter { weakScore($0) >= options.weakMatchThreshold }
-                .sorted { a, b in
-                    let sa = scores[a].similarity, sb = scores[b].similarity
-                    if sa != sb { return sa > sb }
-                    return candidates[a] < candidates[b]
-                }
+            // (Candidates are sorted and distinct, so index order is pair order.)
+            let order = PointAligner.rankedDescending(candidates.indices.filter { weakScore($0) >= options.weakMatchThreshold }) {
+                scores[$0].similarity
+            }
             for c in order where scores[c].similarity >= options.matchThreshold {
                 let p = candidates[c]
                 if oldPartners[Int(p.old)].isEmpty && newPartners[Int(p.new)].isEmpty { pair(c, .content) }
             }
-            // Splits: an unpaired new point mostly contained in an old point.
+            // Splits: an unpaired new point mostly contained in an old point. The old point's
+            // current partners must be pieces too: each new partner fed by this old point only
+            // and itself mostly contained in it. Partners only grow here, and a piece keeps
+            // qualifying, so the check is cached per old point and updated as pieces attach
+            // (re-checking every piece for every further candidate is quadratic).
+            var oldTakesPieces = [Bool?](repeating: nil, count: old.count)
+            func takesPieces(old i: Int) -> Bool {
+                if let known = oldTakesPieces[i] { return known }
+                let ok = oldPartners[i].allSatisfy { k in
+                    newPartners[k].count == 1 && newPartners[k][0] == i
+                        && (evidence[i] == .id || (byNew[k].first { Int(candidates[$0].old) == i }
+                            .map { scores[$0].newContained >= 0.5 } ?? false))
+                }
+                oldTakesPieces[i] = ok
+                return ok
+            }
             for j in new.indices where newPartners[j].isEmpty {
                 var best: Int?
                 for c in byNew[j] {
                     let i = Int(candidates[c].old)
-                    guard scores[c].newContained >= options.containmentThreshold else { continue }
-                    // The old point's current partners must be pieces too (each new partner
-                    // fed by this old point only and itself mostly contained in it).
-                    let piecesOK = oldPartners[i].allSatisfy { k in
-                        newPartners[k] == [i] && (evidence[i] == .id || (byNew[k].first { Int(candidates[$0].old) == i }
-                            .map { scores[$0].newContained >= 0.5 } ?? false))
-                    }
-                    guard piecesOK else { continue }
+                    guard scores[c].newContained >= options.containmentThreshold, takesPieces(old: i) else { continue }
                     if best == nil || scores[c].newContained > scores[best!].newContained { best = c }
                 }
-                if let c = best { pair(c, .content) }
+                if let c = best {
+                    let i = Int(candidates[c].old)
+                    pair(c, .content)
+                    oldTakesPieces[i] = evidence[i] == .id || scores[c].newContained >= 0.5
+                }
             }
-            // Merges: an unpaired old point mostly contained in a new point.
+            // Merges: an unpaired old point mostly contained in a new point (the mirror image).
+            var newTakesPieces = [Bool?](repeating: nil, count: new.count)
+            func takesPieces(new j: Int) -> Bool {
+                if let known = newTakesPieces[j] { return known }
+                let ok = newPartners[j].allSatisfy { k in
+                    oldPartners[k].count == 1 && oldPartners[k][0] == j
+                        && (evidence[k] == .id || (byOld[k].first { Int(candidates[$0].new) == j }
+                            .map { scores[$0].oldContained >= 0.5 } ?? false))
+                }
+                newTakesPieces[j] = ok
+                return ok
+            }
             for i in old.indices where oldPartners[i].isEmpty {
                 var best: Int?
                 for c in byOld[i] {
                     let j = Int(candidates[c].new)
-                    guard scores[c].oldContained >= options.containmentThreshold else { continue }
-                    let piecesOK = newPartners[j].allSatisfy { k in
-                        oldPartners[k] == [j] && (evidence[k] == .id || (byOld[k].first { Int(candidates[$0].new) == j }
-                            .map { scores[$0].oldContained >= 0.5 } ?? false))
-                    }
-                    guard piecesOK else { continue }
+                    guard scores[c].oldContained >= options.containmentThreshold, takesPieces(new: j) else { continue }
                     if best == nil || scores[c].oldContained > scores[best!].oldContained { best = c }
                 }
-                if let c = best { pair(c, .content) }
+                if let c = best {
+                    let j = Int(candidates[c].new)
+                    pair(c, .content)
+                    if newTakesPieces[j] == true { newTakesPieces[j] = scores[c].oldContained >= 0.5 }
+                }
             }
             // Weak pairs: mutual best among the still unpaired, clearly ahead of the runner-up,
             // and well above the background similarity of unrelated points in these versions.
@@ -141,32 +182,65 @@ struct PointAligner {
             // Background: each old point's runner-up candidate is (almost always) unrelated.
             let runnerUps = byOld.compactMap { list -> Double? in
                 guard list.count >= 2 else { return nil }
-                let sims = list.map { scores[$0].similarity }.sorted(by: >)
-                return sims[1]
+                var first = -Double.infinity, second = -Double.infinity
+                for c in list {
+                    let v = scores[c].similarity
+                    if v > first { second = first; first = v } else if v > second { second = v }
+                }
+                return second
             }
             let background = PointAligner.median(runnerUps)
             let weakThreshold = max(options.weakMatchThreshold, options.backgroundFactor * background)
-            func clearBest(_ list: [Int], _ c: Int) -> Bool {
-                let runnerUp = list.filter { $0 != c }.map(weakScore).max() ?? 0
-                return weakScore(c) >= margin * runnerUp
-            }
             func weakBetter(_ a: Int, than b: Int) -> Bool {
                 let sa = weakScore(a), sb = weakScore(b)
                 if sa != sb { return sa > sb }
                 return candidates[a] < candidates[b]
             }
-            let weakOrder = order.sorted(by: weakBetter)
+            // Each point's candidates, best first (sorted when first needed), with a cursor past
+            // those whose other side is already paired: pairing only ever removes options, so
+            // the cursor never moves back and finding the best unpaired option stays linear
+            // overall (filtering the whole list each time is quadratic for a point that is a
+            // candidate of thousands).
+            var rankedForOld = [[Int]?](repeating: nil, count: old.count)
+            var rankedForNew = [[Int]?](repeating: nil, count: new.count)
+            var oldCursor = [Int](repeating: 0, count: old.count)
+            var newCursor = [Int](repeating: 0, count: new.count)
+            func ranked(old i: Int) -> [Int] {
+                if let list = rankedForOld[i] { return list }
+                let list = byOld[i].sorted(by: weakBetter)
+                rankedForOld[i] = list
+                return list
+            }
+            func ranked(new j: Int) -> [Int] {
+                if let list = rankedForNew[j] { return list }
+                let list = byNew[j].sorted(by: weakBetter)
+                rankedForNew[j] = list
+                return list
+            }
+            func bestUnpaired(old i: Int) -> Int? {
+                let list = ranked(old: i)
+                while oldCursor[i] < list.count, !newPartners[Int(candidates[list[oldCursor[i]]].new)].isEmpty { oldCursor[i] += 1 }
+                return oldCursor[i] < list.count ? list[oldCursor[i]] : nil
+            }
+            func bestUnpaired(new j: Int) -> Int? {
+                let list = ranked(new: j)
+                while newCursor[j] < list.count, !oldPartners[Int(candidates[list[newCursor[j]]].old)].isEmpty { newCursor[j] += 1 }
+                return newCursor[j] < list.count ? list[newCursor[j]] : nil
+            }
+            /// `c` beats the best other candidate in `ranked` (paired or not) by the margin.
+            func clearBest(_ ranked: [Int], _ c: Int) -> Bool {
+                let runnerUp = ranked.first { $0 != c }.map(weakScore) ?? 0
+                return weakScore(c) >= margin * runnerUp
+            }
+            let weakOrder = PointAligner.rankedDescending(order, by: weakScore)
             var changed = true
             while changed {
                 changed = false
                 for c in weakOrder {
                     let i = Int(candidates[c].old), j = Int(candidates[c].new)
                     guard oldPartners[i].isEmpty, newPartners[j].isEmpty, weakScore(c) >= weakThreshold else { continue }
-                    let bestForOld = byOld[i].filter { newPartners[Int(candidates[$0].new)].isEmpty }
-                        .max { weakBetter($1, than: $0) }
-                    let bestForNew = byNew[j].filter { oldPartners[Int(candidates[$0].old)].isEmpty }
-                        .max { weakBetter($1, than: $0) }
-                    if bestForOld == c && bestForNew == c && clearBest(byOld[i], c) && clearBest(byNew[j], c) {
+                    if bestUnpaired(old: i) == c && bestUnpaired(new: j) == c
+                        && clearBest(ranked(old: i), c) && clearBest(ranked(new: j), c) {
                         pair(c, .content)
                         changed = true
                     }
@@ -205,13 +279,10 @@ struct PointAligner {
 
         // Groups.
         var groups: [PointAlignment.Group] = []
+        groups.reserveCapacity(max(old.count, new.count))
         var newDone = [Bool](repeating: false, count: new.count)
-        func score(_ i: Int, _ j: Int) -> SimilarityScore {
-            if let c = byOld[i].first(where: { Int(candidates[$0].new) == j }) { return scores[c] }
-            return SimilarityScore.between(oldProfiles[i], newProfiles[j], weights: weights)
-        }
         for i in old.indices {
-            let partners = oldPartners[i].sorted()
+            let partners = oldPartners[i].count > 1 ? oldPartners[i].sorted() : oldPartners[i]
             if partners.isEmpty {
                 groups.append(.init(old: [i], new: [], score: nil, evidence: nil))
             } else if partners.count > 1 {
@@ -224,14 +295,15 @@ struct PointAligner {
                 let j = partners[0]
                 guard !newDone[j] else { continue }
                 newDone[j] = true
-                let olds = newPartners[j].sorted()
+                let olds = newPartners[j].count > 1 ? newPartners[j].sorted() : newPartners[j]
                 if olds.count > 1 {
                     let union = PointProfile.union(olds.map { oldProfiles[$0] }, weights: weights)
                     groups.append(.init(old: olds, new: [j],
                                         score: SimilarityScore.between(union, newProfiles[j], weights: weights),
                                         evidence: evidence[olds[0]]))
                 } else {
-                    groups.append(.init(old: [i], new: [j], score: score(i, j), evidence: evidence[i]))
+                    // A 1:1 pair: its one pairing candidate is (i, j).
+                    groups.append(.init(old: [i], new: [j], score: scores[firstPairing[i]], evidence: evidence[i]))
                 }
             }
         }
@@ -239,6 +311,68 @@ struct PointAligner {
             groups.append(.init(old: [], new: [j], score: nil, evidence: nil))
         }
         return PointAlignment(groups: groups, statistics: statistics)
+    }
+
+    /// The similarity of each candidate pair, on all cores. Candidates come grouped by old
+    /// point: each old point's terms are marked once in a dense table, then each of its
+    /// candidates is scored by looking its new point's terms up there (the same sums, in the
+    /// same ascending term order, as `SimilarityScore.between`'s merge).
+    static func scores(_ candidates: [CandidatePair], _ old: [PointProfile], _ new: [PointProfile],
+                       weights: [Double]) -> [SimilarityScore] {
+        ConcurrentMap.mapChunks(candidates.count) { range -> [SimilarityScore] in
+            var marked = [Bool](repeating: false, count: weights.count)
+            var current = -1
+            var out: [SimilarityScore] = []
+            out.reserveCapacity(range.count)
+            for c in range {
+                let i = Int(candidates[c].old)
+                if i != current {
+                    if current >= 0 { for t in old[current].terms { marked[Int(t)] = false } }
+                    for t in old[i].terms { marked[Int(t)] = true }
+                    current = i
+                }
+                let b = new[Int(candidates[c].new)]
+                var shared = 0.0
+                for t in b.terms where marked[Int(t)] { shared += weights[Int(t)] }
+                out.append(SimilarityScore.scored(old[i], b, shared: shared, weights: weights))
+            }
+            return out
+        }
+    }
+
+    /// The position of `pair` in the sorted `candidates`, if there.
+    static func index(of pair: CandidatePair, in candidates: [CandidatePair]) -> Int? {
+        var low = 0, high = candidates.count
+        while low < high {
+            let mid = (low + high) / 2
+            if candidates[mid] < pair { low = mid + 1 } else { high = mid }
+        }
+        return low < candidates.count && candidates[low] == pair ? low : nil
+    }
+
+    /// `indices` ordered by `key` descending, ties by index ascending. Sorts (key, index)
+    /// records rather than indices with a comparator that looks keys up (far fewer cache misses).
+    static func rankedDescending(_ indices: [Int], by key: (Int) -> Double) -> [Int] {
+        var records = indices.map { (key: key($0), index: $0) }
+        records.sort { $0.key != $1.key ? $0.key > $1.key : $0.index < $1.index }
+        return records.map(\.index)
+    }
+
+    /// The union of two sorted lists of distinct pairs, sorted, each pair once (a linear merge).
+    static func mergeSortedUnique(_ a: [CandidatePair], _ b: [CandidatePair]) -> [CandidatePair] {
+        var out: [CandidatePair] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                out.append(a[i]); i += 1
+            } else if i == a.count || b[j] < a[i] {
+                out.append(b[j]); j += 1
+            } else {
+                out.append(a[i]); i += 1; j += 1
+            }
+        }
+        return out
     }
 
     /// The median of `values` (0 when empty).
@@ -252,9 +386,9 @@ struct PointAligner {
     /// on each side (titles often survive a rewrite that leaves few words of the text).
     static func sameTitlePairs(_ old: [PointProfile], _ new: [PointProfile]) -> [CandidatePair] {
         var oldByTitle: [[Int32]: [Int32]] = [:]
-        for (i, p) in old.enumerated() where !p.titleTerms.isEmpty { oldByTitle[p.titleTerms, default: []].append(Int32(i)) }
+        for i in old.indices where !old[i].titleTerms.isEmpty { oldByTitle[old[i].titleTerms, default: []].append(Int32(i)) }
         var newByTitle: [[Int32]: [Int32]] = [:]
-        for (j, p) in new.enumerated() where !p.titleTerms.isEmpty { newByTitle[p.titleTerms, default: []].append(Int32(j)) }
+        for j in new.indices where !new[j].titleTerms.isEmpty { newByTitle[new[j].titleTerms, default: []].append(Int32(j)) }
         var out: [CandidatePair] = []
         for (title, olds) in oldByTitle where olds.count <= 4 {
             guard let news = newByTitle[title], news.count <= 4 else { continue }

@@ -7,7 +7,8 @@ struct PointProfile: Sendable {
     var terms: [Int32]
     /// Distinct term ids of the title alone, ascending.
     var titleTerms: [Int32]
-    /// Candidate keys: content-word unigrams and bigrams (stop words skipped), distinct, ascending.
+    /// Candidate keys: content-word unigrams and bigrams (stop words skipped), distinct (their
+    /// order is not significant: `CandidateGenerator` selects among them by rank).
     var keys: [UInt64]
     /// Sum of the IDF weights of `terms` (set after document frequencies are known).
     var weight: Double = 0
@@ -37,11 +38,12 @@ extension PointProfile {
         let sides = ConcurrentMap.map([0, 1]) { side -> ([PointProfile], [String]) in
             var vocabulary = TermVocabulary()
             var scratch: [Int32] = []
-            let profiles = (side == 0 ? old : new).map { profile($0, &vocabulary, &scratch) }
+            let points = side == 0 ? old : new
+            let profiles = points.indices.map { profile(points[$0].point, &vocabulary, &scratch) }
             return (profiles, vocabulary.terms)
         }
-        var oldProfiles = sides[0].0
-        var newProfiles = sides[1].0
+        let oldTokenised = sides[0].0
+        let newTokenised = sides[1].0
         // Merge the vocabularies: old ids stay, new terms are looked up or appended.
         var terms = sides[0].1
         var globalID: [String: Int32] = [:]
@@ -54,8 +56,8 @@ extension PointProfile {
             globalID[t] = id
             return id
         }
-        for i in newProfiles.indices {
-            var p = newProfiles[i]
+        let remapped = ConcurrentMap.mapIndices(newTokenised.count) { i -> PointProfile in
+            var p = newTokenised[i]
             p.terms = p.terms.map { remap[Int($0)] }.sorted()
             p.titleTerms = p.titleTerms.map { remap[Int($0)] }.sorted()
             p.keys = p.keys.map { k -> UInt64 in
@@ -64,25 +66,30 @@ extension PointProfile {
                     return bigramTag | UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))
                 }
                 return UInt64(UInt32(remap[Int(k)]))
-            }.sorted()
-            newProfiles[i] = p
+            }
+            return p
         }
         var df = [Int32](repeating: 0, count: terms.count)
-        for p in oldProfiles { for t in p.terms { df[Int(t)] += 1 } }
-        for p in newProfiles { for t in p.terms { df[Int(t)] += 1 } }
+        for p in oldTokenised { for t in p.terms { df[Int(t)] += 1 } }
+        for p in remapped { for t in p.terms { df[Int(t)] += 1 } }
         let n = Double(max(1, old.count + new.count))
         let weights = df.map { $0 == 0 ? 0 : log1p(n / Double($0)) }
-        for i in oldProfiles.indices { oldProfiles[i].weight = oldProfiles[i].terms.reduce(0) { $0 + weights[Int($1)] } }
-        for i in newProfiles.indices { newProfiles[i].weight = newProfiles[i].terms.reduce(0) { $0 + weights[Int($1)] } }
-        return (oldProfiles, newProfiles, weights)
+        @Sendable func weighted(_ profiles: [PointProfile]) -> [PointProfile] {
+            ConcurrentMap.mapIndices(profiles.count) { i in
+                var p = profiles[i]
+                p.weight = p.terms.reduce(0) { $0 + weights[Int($1)] }
+                return p
+            }
+        }
+        return (weighted(oldTokenised), weighted(remapped), weights)
     }
 
     /// The profile of one point, interning its words into `vocabulary`.
-    private static func profile(_ p: FlatPoint, _ vocabulary: inout TermVocabulary, _ scratch: inout [Int32]) -> PointProfile {
+    private static func profile(_ p: Point, _ vocabulary: inout TermVocabulary, _ scratch: inout [Int32]) -> PointProfile {
         scratch.removeAll(keepingCapacity: true)
-        vocabulary.appendTerms(of: p.point.text, to: &scratch)
+        vocabulary.appendTerms(of: p.text, to: &scratch)
         let textCount = scratch.count
-        if let title = p.point.title { vocabulary.appendTerms(of: title, to: &scratch) }
+        if let title = p.title { vocabulary.appendTerms(of: title, to: &scratch) }
         var keys: [UInt64] = []
         keys.reserveCapacity(scratch.count * 2)
         var previous: Int32 = -1

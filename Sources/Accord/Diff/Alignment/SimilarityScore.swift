@@ -26,6 +26,12 @@ public struct SimilarityScore: Sendable, Hashable {
             let s = x[i], t = y[j]
             if s == t { shared += weights[Int(s)]; i += 1; j += 1 } else if s < t { i += 1 } else { j += 1 }
         }
+        return scored(a, b, shared: shared, weights: weights)
+    }
+
+    /// The score of two profiles whose shared terms weigh `shared` (summed in ascending term order).
+    @inline(__always)
+    static func scored(_ a: PointProfile, _ b: PointProfile, shared: Double, weights: [Double]) -> SimilarityScore {
         let union = a.weight + b.weight - shared
         guard union > 0 else {
             var same = SimilarityScore(similarity: 1, oldContained: 1, newContained: 1)

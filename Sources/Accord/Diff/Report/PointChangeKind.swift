@@ -25,6 +25,20 @@ public enum PointChangeKind: String, Sendable, Hashable, CaseIterable, Comparabl
     case removed
 
     /// Order in which kinds are listed.
-    var rank: Int { PointChangeKind.allCases.firstIndex(of: self) ?? 0 }
+    var rank: Int {
+        switch self {
+        case .unchanged: 0
+        case .reworded: 1
+        case .retitled: 2
+        case .renumbered: 3
+        case .renamed: 4
+        case .moved: 5
+        case .edited: 6
+        case .split: 7
+        case .merged: 8
+        case .added: 9
+        case .removed: 10
+        }
+    }
     public static func < (a: PointChangeKind, b: PointChangeKind) -> Bool { a.rank < b.rank }
 }

@@ -1,7 +1,8 @@
 /// Interns the terms of both plan versions as small integers, caching the normalisation of each
 /// distinct raw word (so folding and stemming run once per distinct word, not per occurrence).
 struct TermVocabulary {
-    private var rawCache: [String: Int32] = [:]
+    /// Raw word bytes → term id (so each distinct raw word is normalised once).
+    private var rawCache = RawWordTable()
     private var ids: [String: Int32] = [:]
     /// Term texts by id.
     private(set) var terms: [String] = []
@@ -29,12 +30,13 @@ struct TermVocabulary {
                     if !w { break }
                     i += l
                 }
-                let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                if let id = rawCache[raw] {
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                let hash = RawWordTable.hash(word)
+                if let id = rawCache.value(for: word, hash: hash) {
                     out.append(id)
                 } else {
-                    let id = intern(TermNormalizer.term(Substring(raw)))
-                    rawCache[raw] = id
+                    let id = intern(TermNormalizer.term(Substring(String(decoding: word, as: UTF8.self))))
+                    rawCache.insert(word, hash: hash, id: id)
                     out.append(id)
                 }
             }
