@@ -30,6 +30,8 @@ public struct DiffJSONRenderer: Sendable {
         out.beginObject()
         out.member("oldPoints", report.summary.oldPointCount)
         out.member("newPoints", report.summary.newPointCount)
+        out.member("oldTopLevelPoints", report.summary.oldTopLevelCount)
+        out.member("newTopLevelPoints", report.summary.newTopLevelCount)
         for kind in PointChangeKind.allCases { out.member(kind.rawValue, report.summary.count(kind)) }
         out.member("metadataChanges", report.summary.metadataChangeCount)
         out.member("areaChanges", report.summary.areaChangeCount)
