@@ -35,7 +35,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let plans = try versions.map { try PlanInput.load($0, input: input, output: output, invalidStatus: 2) }
+        let plans = try PlanInput.load(versions, input: input, output: output, invalidStatus: 2)
         let history = PlanHistory.build(plans, options: PlanDiffOptions(matchMode: match))
         try Console.emit(history.render(format: format, style: output.style()), to: output.output, inputs: versions)
         if history.diffs.contains(where: \.hasDifferences) { throw ExitCode(1) }
