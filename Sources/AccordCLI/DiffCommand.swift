@@ -37,8 +37,19 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         guard old != "-" || new != "-" else { throw CommandTrouble("only one of OLD and NEW can be standard input") }
-        let plans = try PlanInput.load([old, new], input: input, output: output, invalidStatus: 2)
-        let report = PlanDiff.compare(plans[0], plans[1], options: PlanDiffOptions(matchMode: match))
+        let checks = try PlanInput.loadChecks([old, new], input: input, output: output, invalidStatus: 2)
+        let options = PlanDiffOptions(matchMode: match)
+        let report: PlanDiffReport
+        if let oldPlan = checks[0].plan, let newPlan = checks[1].plan {
+            // Reuse the points as flattened for validation (the checks keep them until exit).
+            if let oldFlat = checks[0].flatPoints, let newFlat = checks[1].flatPoints {
+                report = PlanDiff.compare(oldPlan, newPlan, oldFlat: oldFlat, newFlat: newFlat, options: options)
+            } else {
+                report = PlanDiff.compare(oldPlan, newPlan, options: options)
+            }
+        } else {
+            throw ExitCode(2)
+        }
         let text: String
         switch format {
         case .text: text = DiffTextRenderer(style: output.style(), showUnchanged: showUnchanged).render(report)
