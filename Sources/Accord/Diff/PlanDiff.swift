@@ -46,11 +46,12 @@ public enum PlanDiff {
             }
         }
 
+        let indexByID = ConcurrentMap.map(snapshots) { firstIndexByID($0) }
         let builder = PointChangeBuilder(
             oldFlat: oldFlat, newFlat: newFlat, oldSnap: oldSnap, newSnap: newSnap,
             newAreaForOld: newAreaForOld, newIDsForOldID: newIDsForOldID,
             wordDiff: WordDiff(maxEdits: options.maxWordDiffEdits),
-            oldIndexByID: firstIndexByID(oldSnap), newIndexByID: firstIndexByID(newSnap))
+            oldIndexByID: indexByID[0], newIndexByID: indexByID[1])
         let groups = alignment.groups
         var changes = ConcurrentMap.mapIndices(groups.count, minimumChunk: 512) { builder.change(groups[$0]) }
 
