@@ -61,7 +61,11 @@ struct DiffCommand: ParsableCommand {
         // Exit here, as `EntryPoint` would, rather than unwinding: freeing two large plans and
         // their report object by object takes a noticeable share of the run, and the system
         // reclaims the memory at once anyway. (Output is already written: `Console` does not buffer.)
-        Glibc.exit(report.hasDifferences ? 1 : 0)
+        // The checks (plans and flattened points) are kept alive up to here explicitly:
+        // otherwise they are released after their last use, freeing both plans point by point
+        // on this thread before the report is even rendered.
+        let status: Int32 = report.hasDifferences ? 1 : 0
+        withExtendedLifetime(checks) { Glibc.exit(status) }
     }
 }
 
