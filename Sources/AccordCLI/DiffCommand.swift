@@ -37,8 +37,19 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         guard old != "-" || new != "-" else { throw CommandTrouble("only one of OLD and NEW can be standard input") }
-        let plans = try PlanInput.load([old, new], input: input, output: output, invalidStatus: 2)
-        let report = PlanDiff.compare(plans[0], plans[1], options: PlanDiffOptions(matchMode: match))
+        let checks = try PlanInput.loadChecks([old, new], input: input, output: output, invalidStatus: 2)
+        let options = PlanDiffOptions(matchMode: match)
+        let report: PlanDiffReport
+        if let oldPlan = checks[0].plan, let newPlan = checks[1].plan {
+            // Reuse the points as flattened for validation (the checks keep them until exit).
+            if let oldFlat = checks[0].flatPoints, let newFlat = checks[1].flatPoints {
+                report = PlanDiff.compare(oldPlan, newPlan, oldFlat: oldFlat, newFlat: newFlat, options: options)
+            } else {
+                report = PlanDiff.compare(oldPlan, newPlan, options: options)
+            }
+        } else {
+            throw ExitCode(2)
+        }
         let text: String
         switch format {
         case .text: text = DiffTextRenderer(style: output.style(), showUnchanged: showUnchanged).render(report)
@@ -50,7 +61,11 @@ struct DiffCommand: ParsableCommand {
         // Exit here, as `EntryPoint` would, rather than unwinding: freeing two large plans and
         // their report object by object takes a noticeable share of the run, and the system
         // reclaims the memory at once anyway. (Output is already written: `Console` does not buffer.)
-        Glibc.exit(report.hasDifferences ? 1 : 0)
+        // The checks (plans and flattened points) are kept alive up to here explicitly:
+        // otherwise they are released after their last use, freeing both plans point by point
+        // on this thread before the report is even rendered.
+        let status: Int32 = report.hasDifferences ? 1 : 0
+        withExtendedLifetime(checks) { Glibc.exit(status) }
     }
 }
 

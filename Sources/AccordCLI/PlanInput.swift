@@ -13,22 +13,28 @@ enum PlanInput {
     /// loaded one after the other: the first unreadable or invalid file ends the command
     /// (files after it are not reported).
     static func load(_ paths: [String], input: InputOptions, output: OutputOptions, invalidStatus: Int32 = 1) throws -> [Plan] {
-        let validator = PlanValidator(options: .init(limits: input.limits))
-        let checks = validator.validate(paths: paths).checks
-        return try checks.map { try plan(from: $0, output: output, invalidStatus: invalidStatus) }
+        try loadChecks(paths, input: input, output: output, invalidStatus: invalidStatus).compactMap(\.plan)
     }
 
-    /// The valid plan of `check`, after printing its errors.
-    private static func plan(from check: DocumentCheck, output: OutputOptions, invalidStatus: Int32) throws -> Plan {
+    /// Like `load(_:input:output:invalidStatus:)`, but the whole checks: each has its plan and
+    /// the plan's flattened points (`flatPoints`), for commands that use both.
+    static func loadChecks(_ paths: [String], input: InputOptions, output: OutputOptions, invalidStatus: Int32 = 1) throws -> [DocumentCheck] {
+        let validator = PlanValidator(options: .init(limits: input.limits))
+        let checks = validator.validate(paths: paths).checks
+        for check in checks { try ensureValid(check, output: output, invalidStatus: invalidStatus) }
+        return checks
+    }
+
+    /// Returns when `check` has a valid plan; otherwise prints its errors and ends the command.
+    private static func ensureValid(_ check: DocumentCheck, output: OutputOptions, invalidStatus: Int32) throws {
         let formatter = DiagnosticFormatter(style: output.style(forStderr: true))
         for d in check.diagnostics.sortedByLocation() where d.severity == .error {
             Console.error(formatter.text(d))
         }
         if check.ioError != nil { throw ExitCode(2) }
-        guard check.isValid, let plan = check.plan else {
+        guard check.isValid, check.plan != nil else {
             Console.error("accord: \(Escaping.terminal(check.file)) is not a valid plan (\(DiagnosticFormatter.tally(check.diagnostics))); run `accord validate \(Escaping.terminal(check.file))`")
             throw ExitCode(invalidStatus)
         }
-        return plan
     }
 }

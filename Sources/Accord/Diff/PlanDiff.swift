@@ -7,7 +7,14 @@ public enum PlanDiff {
     /// Diffs `old` against `new`.
     public static func compare(_ old: Plan, _ new: Plan, options: PlanDiffOptions = PlanDiffOptions()) -> PlanDiffReport {
         let flat = ConcurrentMap.map([old, new]) { $0.allPoints }
-        let oldFlat = flat[0], newFlat = flat[1]
+        return compare(old, new, oldFlat: flat[0], newFlat: flat[1], options: options)
+    }
+
+    /// Diffs `old` against `new` given their flattened points (`old.allPoints` and
+    /// `new.allPoints`, e.g. `DocumentCheck.flatPoints`), so they are not flattened again.
+    public static func compare(_ old: Plan, _ new: Plan, oldFlat: [FlatPoint], newFlat: [FlatPoint],
+                               options: PlanDiffOptions = PlanDiffOptions()) -> PlanDiffReport {
+        let flat = [oldFlat, newFlat]
         let alignment = PointAligner(options: options).align(old: oldFlat, new: newFlat)
         let snapshots = ConcurrentMap.map(flat) { side in side.indices.map { PointSnapshot(side[$0], index: $0) } }
         let oldSnap = snapshots[0], newSnap = snapshots[1]
@@ -39,11 +46,12 @@ public enum PlanDiff {
             }
         }
 
+        let indexByID = ConcurrentMap.map(snapshots) { firstIndexByID($0) }
         let builder = PointChangeBuilder(
             oldFlat: oldFlat, newFlat: newFlat, oldSnap: oldSnap, newSnap: newSnap,
             newAreaForOld: newAreaForOld, newIDsForOldID: newIDsForOldID,
             wordDiff: WordDiff(maxEdits: options.maxWordDiffEdits),
-            oldIndexByID: firstIndexByID(oldSnap), newIndexByID: firstIndexByID(newSnap))
+            oldIndexByID: indexByID[0], newIndexByID: indexByID[1])
         let groups = alignment.groups
         var changes = ConcurrentMap.mapIndices(groups.count, minimumChunk: 512) { builder.change(groups[$0]) }
 

@@ -4,7 +4,9 @@ extension PlanRule {
         id: "empty-area",
         summary: "Every defined area holds at least one point."
     ) { context in
-        let used = Set(context.flat.compactMap(\.areaID))
+        // By index: mapping over the elements would copy each point (retaining all its fields).
+        var used = Set<String>()
+        for i in context.flat.indices { if let area = context.flat[i].areaID { used.insert(area) } }
         return context.plan.areas.compactMap { area in
             guard !used.contains(area.id) else { return nil }
             return context.diagnostic(

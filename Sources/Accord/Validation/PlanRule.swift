@@ -44,7 +44,8 @@ public struct PlanRuleContext: Sendable {
         flat = plan.allPoints
         var byID: [String: Int] = [:]
         byID.reserveCapacity(flat.count)
-        for (i, p) in flat.enumerated() where byID[p.point.id] == nil { byID[p.point.id] = i }
+        // By index: iterating the elements would copy each point (retaining all its fields).
+        for i in flat.indices where byID[flat[i].point.id] == nil { byID[flat[i].point.id] = i }
         indexByID = byID
     }
 

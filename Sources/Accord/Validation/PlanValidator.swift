@@ -59,6 +59,7 @@ public struct PlanValidator: Sendable {
         var loaded = loader.load(bytes, file: file)
         var diagnostics = loaded.diagnostics
         var plan: Plan?
+        var flatPoints: [FlatPoint]?
         if let document = loaded.value {
             loaded.value = nil
             var schemaDiagnostics: [Diagnostic] = []
@@ -77,6 +78,7 @@ public struct PlanValidator: Sendable {
             if let plan {
                 let context = PlanRuleContext(plan: plan, file: file)
                 for rule in options.rules { ruleDiagnostics += rule.diagnostics(in: context) }
+                flatPoints = context.flat
             }
             if let schemaCheck { schemaDiagnostics = schemaCheck.wait() }
             diagnostics += schemaDiagnostics
@@ -89,7 +91,9 @@ public struct PlanValidator: Sendable {
                 return d
             }
         }
-        return DocumentCheck(file: file, plan: plan, diagnostics: diagnostics.sortedByLocation(), ioError: nil)
+        var check = DocumentCheck(file: file, plan: plan, diagnostics: diagnostics.sortedByLocation(), ioError: nil)
+        check.flatPoints = flatPoints
+        return check
     }
 
     /// Checks many files in parallel across the machine's cores; results keep the order of `paths`.
@@ -113,6 +117,9 @@ public struct DocumentCheck: Sendable {
     public var diagnostics: [Diagnostic]
     /// Set when the file could not be read at all.
     public var ioError: AccordIOError?
+    /// `plan.allPoints`, as flattened for the domain rules (nil when there is no plan), so that
+    /// callers that need it too (e.g. a diff) reuse it instead of flattening the plan again.
+    public var flatPoints: [FlatPoint]?
 
     public init(file: String, plan: Plan? = nil, diagnostics: [Diagnostic], ioError: AccordIOError? = nil) {
         self.file = file

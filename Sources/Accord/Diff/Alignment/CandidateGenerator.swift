@@ -44,6 +44,7 @@ struct CandidateGenerator {
             var touched: [Int32] = []
             var runs: [PostingIndex.Run] = []
             var best = TopList<(Int32, Int32)>(limit: candidatesPerPoint)
+            var targets: [Int32] = []
             var found: [CandidatePair] = []
             found.reserveCapacity(queries.count * candidatesPerPoint)
             for (q, keys) in queries.enumerated() {
@@ -64,18 +65,36 @@ struct CandidateGenerator {
                     best.offer((hits[Int(t)], t)) { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
                     hits[Int(t)] = 0
                 }
-                for (_, t) in best.items {
+                // Targets ascending, so that each direction's pairs come out sorted.
+                targets.removeAll(keepingCapacity: true)
+                for (_, t) in best.items { targets.append(t) }
+                targets.sort()
+                for t in targets {
                     found.append(direction == 0 ? CandidatePair(old: Int32(q), new: t) : CandidatePair(old: t, new: Int32(q)))
                 }
             }
-            return found
+            // Old → new pairs are sorted already (queries in old order); new → old pairs are
+            // grouped by new point: a stable counting sort by old point sorts them.
+            return direction == 0 ? found : CandidateGenerator.sortedByOld(found, oldCount: targetCount)
         }
-        var out = directions[0] + directions[1]
-        out.sort()
-        var unique: [CandidatePair] = []
-        unique.reserveCapacity(out.count)
-        for p in out where unique.last != p { unique.append(p) }
-        return unique
+        // Both lists are sorted and distinct: their union, in one merge.
+        return PointAligner.mergeSortedUnique(directions[0], directions[1])
+    }
+
+    /// `pairs` (each old point's pairs in ascending new order, no pair twice) sorted by old
+    /// point, then new: a stable counting sort, linear.
+    static func sortedByOld(_ pairs: [CandidatePair], oldCount: Int) -> [CandidatePair] {
+        var starts = [Int](repeating: 0, count: oldCount + 1)
+        for p in pairs { starts[Int(p.old) + 1] += 1 }
+        for i in 0..<oldCount { starts[i + 1] += starts[i] }
+        return [CandidatePair](unsafeUninitializedCapacity: pairs.count) { buffer, initialized in
+            for p in pairs {
+                let i = Int(p.old)
+                buffer[starts[i]] = p
+                starts[i] += 1
+            }
+            initialized = pairs.count
+        }
     }
 
     /// A fixed 64-bit mixer (SplitMix64 finaliser) for deterministic tie-breaking.

@@ -385,10 +385,13 @@ struct PointAligner {
     /// Pairs of points with the same title words, when a title is shared by at most 4 points
     /// on each side (titles often survive a rewrite that leaves few words of the text).
     static func sameTitlePairs(_ old: [PointProfile], _ new: [PointProfile]) -> [CandidatePair] {
-        var oldByTitle: [[Int32]: [Int32]] = [:]
-        for i in old.indices where !old[i].titleTerms.isEmpty { oldByTitle[old[i].titleTerms, default: []].append(Int32(i)) }
-        var newByTitle: [[Int32]: [Int32]] = [:]
-        for j in new.indices where !new[j].titleTerms.isEmpty { newByTitle[new[j].titleTerms, default: []].append(Int32(j)) }
+        // Both versions' title tables, on two cores.
+        let byTitle = ConcurrentMap.map([old, new]) { side -> [[Int32]: [Int32]] in
+            var table: [[Int32]: [Int32]] = [:]
+            for i in side.indices where !side[i].titleTerms.isEmpty { table[side[i].titleTerms, default: []].append(Int32(i)) }
+            return table
+        }
+        let oldByTitle = byTitle[0], newByTitle = byTitle[1]
         var out: [CandidatePair] = []
         for (title, olds) in oldByTitle where olds.count <= 4 {
             guard let news = newByTitle[title], news.count <= 4 else { continue }

@@ -35,12 +35,15 @@ extension PointProfile {
     /// The two versions are tokenised concurrently with their own vocabularies, then the new
     /// version's term ids are mapped onto the old one's (so ids are deterministic).
     static func build(old: [FlatPoint], new: [FlatPoint]) -> (old: [PointProfile], new: [PointProfile], weights: [Double]) {
-        let sides = ConcurrentMap.map([0, 1]) { side -> ([PointProfile], [String]) in
+        // Each side also counts its document frequencies, by its own term ids.
+        let sides = ConcurrentMap.map([0, 1]) { side -> ([PointProfile], [String], [Int32]) in
             var vocabulary = TermVocabulary()
             var scratch: [Int32] = []
             let points = side == 0 ? old : new
             let profiles = points.indices.map { profile(points[$0].point, &vocabulary, &scratch) }
-            return (profiles, vocabulary.terms)
+            var df = [Int32](repeating: 0, count: vocabulary.terms.count)
+            for p in profiles { for t in p.terms { df[Int(t)] += 1 } }
+            return (profiles, vocabulary.terms, df)
         }
         let oldTokenised = sides[0].0
         let newTokenised = sides[1].0
@@ -69,9 +72,11 @@ extension PointProfile {
             }
             return p
         }
-        var df = [Int32](repeating: 0, count: terms.count)
-        for p in oldTokenised { for t in p.terms { df[Int(t)] += 1 } }
-        for p in remapped { for t in p.terms { df[Int(t)] += 1 } }
+        // Old ids are global ids; new ones are mapped (a point's terms are distinct, so each
+        // side's counts add up).
+        var df = sides[0].2
+        df.append(contentsOf: repeatElement(0, count: terms.count - df.count))
+        for (t, n) in sides[1].2.enumerated() { df[Int(remap[t])] += n }
         let n = Double(max(1, old.count + new.count))
         let weights = df.map { $0 == 0 ? 0 : log1p(n / Double($0)) }
         @Sendable func weighted(_ profiles: [PointProfile]) -> [PointProfile] {
