@@ -18,10 +18,32 @@ public struct AtomicFileWriter: Sendable {
     }
 
     public func write(_ text: String, to path: String) throws(AccordIOError) {
-        try write(Array(text.utf8), to: path)
+        // The text's own UTF-8 storage, not a copy of it (outputs can be tens of megabytes).
+        var text = text
+        let outcome = text.withUTF8 { bytes -> Result<Void, AccordIOError> in
+            do throws(AccordIOError) {
+                try write(UnsafeRawBufferPointer(bytes), to: path)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try outcome.get()
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws(AccordIOError) {
+        let outcome = bytes.withUnsafeBytes { buffer -> Result<Void, AccordIOError> in
+            do throws(AccordIOError) {
+                try write(buffer, to: path)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try outcome.get()
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(AccordIOError) {
         let target = AtomicFileWriter.canonical(path)
         for input in protectedPaths where AtomicFileWriter.canonical(input) == target {
             throw AccordIOError(path: path, message: "refusing to overwrite input file \(input); choose another --output path")
@@ -30,14 +52,12 @@ public struct AtomicFileWriter: Sendable {
         var template = Array("\(directory)/.accord-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw AccordIOError(path: path, message: "cannot create a temporary file in \(directory): \(AtomicFileWriter.errnoText())") }
-        let tempPath = String(cString: template)
+        let tempPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
         defer { if !ok { unlink(tempPath) } }
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { buf in
-                Glibc.write(fd, buf.baseAddress! + written, buf.count - written)
-            }
+            let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
             if n < 0 {
                 if errno == EINTR { continue }
                 close(fd)

@@ -21,7 +21,7 @@ public struct DiffJSONRenderer: Sendable {
     /// The report as JSON text: the same text as `JSONWriter(pretty:).string(value(report))`,
     /// written directly (no intermediate `JSONValue` tree).
     public func render(_ report: PlanDiffReport) -> String {
-        var out = JSONTextBuffer(pretty: pretty, reservingCapacity: 512 * report.changes.count + 4096)
+        var out = JSONTextBuffer(pretty: pretty, reservingCapacity: 4096)
         out.beginObject()
         out.key("old"); header(report.oldPlan, into: &out)
         out.key("new"); header(report.newPlan, into: &out)

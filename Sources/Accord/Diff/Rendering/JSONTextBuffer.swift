@@ -8,6 +8,9 @@ import JSONSchema
 /// object each value is preceded by `key(_:)`.
 struct JSONTextBuffer {
     private(set) var bytes: [UInt8] = []
+    /// Text before `bytes`: earlier bytes and spliced-in runs, kept as they are rather than
+    /// copied into one buffer (a large report's runs are joined once, in `finish()`).
+    private var pieces: [[UInt8]] = []
     private let pretty: Bool
     /// One entry per open container: whether it has no member yet.
     private var isEmpty: [Bool] = []
@@ -30,15 +33,32 @@ struct JSONTextBuffer {
     /// Splices in elements written by a buffer made with `init(pretty:elementsAtDepth:first:)`
     /// for the array opened last here.
     mutating func append(elements fragment: JSONTextBuffer) {
-        guard !fragment.bytes.isEmpty else { return }
-        bytes.append(contentsOf: fragment.bytes)
+        guard !fragment.bytes.isEmpty || !fragment.pieces.isEmpty else { return }
+        if !bytes.isEmpty { pieces.append(bytes) }
+        pieces.append(contentsOf: fragment.pieces)
+        if !fragment.bytes.isEmpty { pieces.append(fragment.bytes) }
+        bytes = []
+        bytes.reserveCapacity(4096)
         isEmpty[isEmpty.count - 1] = false
     }
 
     /// The finished text (with a trailing newline when pretty, as `JSONWriter.string`).
     mutating func finish() -> String {
         if pretty { bytes.append(0x0A) }
-        return String(decoding: bytes, as: UTF8.self)
+        if pieces.isEmpty { return String(decoding: bytes, as: UTF8.self) }
+        pieces.append(bytes)
+        let total = pieces.reduce(0) { $0 + $1.count }
+        let all = pieces
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var at = 0
+            for piece in all {
+                piece.withUnsafeBufferPointer { p in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[at..<(at + p.count)]).initialize(from: p)
+                }
+                at += piece.count
+            }
+            return total
+        }
     }
 
     mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); isEmpty.append(true) }
