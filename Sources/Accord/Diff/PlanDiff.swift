@@ -14,44 +14,50 @@ public enum PlanDiff {
     /// `new.allPoints`, e.g. `DocumentCheck.flatPoints`), so they are not flattened again.
     public static func compare(_ old: Plan, _ new: Plan, oldFlat: [FlatPoint], newFlat: [FlatPoint],
                                options: PlanDiffOptions = PlanDiffOptions()) -> PlanDiffReport {
-        let flat = [oldFlat, newFlat]
+        // What does not depend on the alignment is gathered on a thread of its own meanwhile,
+        // filling the gaps where the alignment uses one core.
+        let factsWork = BackgroundWork { ConcurrentMap.map([oldFlat, newFlat]) { VersionFacts($0) } }
         let alignment = PointAligner(options: options).align(old: oldFlat, new: newFlat)
-        let snapshots = ConcurrentMap.map(flat) { side in side.indices.map { PointSnapshot(side[$0], index: $0) } }
-        let oldSnap = snapshots[0], newSnap = snapshots[1]
+        let facts = factsWork.wait()
+        let oldFacts = facts[0], newFacts = facts[1]
+        let oldSnap = oldFacts.snapshots, newSnap = newFacts.snapshots
 
-        // Areas, aligned using where the points went.
-        var votes: [AreaPairKey: Int] = [:]
+        // Areas, aligned using where the points went (votes counted by area index).
+        var voteCounts: [AreaPairIndex: Int] = [:]
         for g in alignment.groups {
             for i in g.old {
-                guard let a = oldSnap[i].areaID else { continue }
-                for j in g.new { if let b = newSnap[j].areaID { votes[AreaPairKey(old: a, new: b), default: 0] += 1 } }
+                let a = Int(oldFacts.areaIndex[i])
+                guard a >= 0 else { continue }
+                for j in g.new {
+                    let b = Int(newFacts.areaIndex[j])
+                    if b >= 0 { voteCounts[AreaPairIndex(old: a, new: b), default: 0] += 1 }
+                }
             }
+        }
+        var votes: [AreaPairKey: Int] = [:]
+        for (pair, n) in voteCounts {
+            votes[AreaPairKey(old: oldFacts.areaIDs[pair.old], new: newFacts.areaIDs[pair.new])] = n
         }
         let areaMap = AreaAligner().align(old: old.areas, new: new.areas, votes: votes)
         var newAreaForOld: [String: String] = [:]
         for (i, j) in areaMap { newAreaForOld[old.areas[i].id] = new.areas[j].id }
-        let areaChanges = areaChangeList(old: old, new: new, areaMap: areaMap, oldSnap: oldSnap, newSnap: newSnap)
+        let areaChanges = areaChangeList(old: old, new: new, areaMap: areaMap,
+                                         oldCounts: oldFacts.pointsPerArea, newCounts: newFacts.pointsPerArea)
 
-        // Where each old point id went (for refs and parents).
-        // Only the ids that old points refer to (refs and parents) are ever looked up.
-        var referenced = Set<String>()
-        for i in oldFlat.indices {
-            referenced.formUnion(oldFlat[i].point.refs)
-            if let parent = oldFlat[i].parentID { referenced.insert(parent) }
-        }
+        // Where each old point id went (for refs and parents): only the ids that old points
+        // refer to (refs and parents) are ever looked up.
         var newIDsForOldID: [String: [String]] = [:]
         for g in alignment.groups {
-            for i in g.old where referenced.contains(oldSnap[i].id) {
+            for i in g.old where oldFacts.referencedIDs.contains(oldSnap[i].id) {
                 newIDsForOldID[oldSnap[i].id, default: []].append(contentsOf: g.new.map { newSnap[$0].id })
             }
         }
 
-        let indexByID = ConcurrentMap.map(snapshots) { firstIndexByID($0) }
         let builder = PointChangeBuilder(
             oldFlat: oldFlat, newFlat: newFlat, oldSnap: oldSnap, newSnap: newSnap,
             newAreaForOld: newAreaForOld, newIDsForOldID: newIDsForOldID,
             wordDiff: WordDiff(maxEdits: options.maxWordDiffEdits),
-            oldIndexByID: indexByID[0], newIndexByID: indexByID[1])
+            oldIndexByID: oldFacts.indexByID, newIndexByID: newFacts.indexByID)
         let groups = alignment.groups
         var changes = ConcurrentMap.mapIndices(groups.count, minimumChunk: 512) { builder.change(groups[$0]) }
 
@@ -79,19 +85,8 @@ public enum PlanDiff {
             options: options)
     }
 
-    private static func firstIndexByID(_ points: [PointSnapshot]) -> [String: Int] {
-        var out: [String: Int] = [:]
-        out.reserveCapacity(points.count)
-        for p in points where out[p.id] == nil { out[p.id] = p.index }
-        return out
-    }
-
     private static func areaChangeList(old: Plan, new: Plan, areaMap: [Int: Int],
-                                       oldSnap: [PointSnapshot], newSnap: [PointSnapshot]) -> [AreaChange] {
-        var oldCounts: [String: Int] = [:]
-        for p in oldSnap { if let a = p.areaID { oldCounts[a, default: 0] += 1 } }
-        var newCounts: [String: Int] = [:]
-        for p in newSnap { if let a = p.areaID { newCounts[a, default: 0] += 1 } }
+                                       oldCounts: [String: Int], newCounts: [String: Int]) -> [AreaChange] {
         var oldForNew: [Int: Int] = [:]
         for (i, j) in areaMap { oldForNew[j] = i }
         var out: [AreaChange] = []

@@ -62,16 +62,38 @@ enum ReportOrdering {
             }
             members[s].append(item.change)
         }
-        var ordered: [PointChange] = []
-        ordered.reserveCapacity(changes.count)
+        // The new order, as a permutation: position k takes the change now at source[k].
+        var source: [Int] = []
+        source.reserveCapacity(changes.count)
         var out: [DiffSection] = []
         for (s, list) in members.enumerated() where !list.isEmpty {
             var section = sections[s]
-            section.changeIndices = Array(ordered.count..<(ordered.count + list.count))
-            for c in list { ordered.append(changes[c]) }
+            section.changeIndices = Array(source.count..<(source.count + list.count))
+            source.append(contentsOf: list)
             out.append(section)
         }
-        changes = ordered
+        permute(&changes, taking: source)
         return out
+    }
+
+    /// Reorders `values` in place so that position k holds what was at `source[k]` (a
+    /// permutation): each cycle is rotated by moving values through memory, none is copied.
+    static func permute<T>(_ values: inout [T], taking source: [Int]) {
+        precondition(source.count == values.count, "not a permutation of the values")
+        var placed = [Bool](repeating: false, count: values.count)
+        values.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in buffer.indices where !placed[start] && source[start] != start {
+                let first = (base + start).move()
+                var k = start
+                while source[k] != start {
+                    (base + k).moveInitialize(from: base + source[k], count: 1)
+                    placed[k] = true
+                    k = source[k]
+                }
+                (base + k).initialize(to: first)
+                placed[k] = true
+            }
+        }
     }
 }

@@ -15,8 +15,10 @@ struct AreaAligner {
     func align(old: [Area], new: [Area], votes: [AreaPairKey: Int]) -> [Int: Int] {
         var outgoing: [String: Int] = [:]
         for (key, n) in votes { outgoing[key.old, default: 0] += n }
-        let oldTitleTerms = old.map { AreaAligner.words($0.title) }
-        let newTitleTerms = new.map { AreaAligner.words($0.title) }
+        // One vocabulary for every title (thousands of areas in a large plan).
+        var vocabulary = TermVocabulary()
+        let oldTitleTerms = old.map { AreaAligner.words($0.title, &vocabulary) }
+        let newTitleTerms = new.map { AreaAligner.words($0.title, &vocabulary) }
         var newIndexByID: [String: Int] = [:]
         for (j, a) in new.enumerated() where newIndexByID[a.id] == nil { newIndexByID[a.id] = j }
         var newIndexByTitle: [String: [Int]] = [:]
@@ -65,8 +67,8 @@ struct AreaAligner {
         return result
     }
 
-    static func words(_ s: String) -> Set<String> {
-        var vocabulary = TermVocabulary()
+    /// The content terms of `s` (stop words left out), interned in `vocabulary`.
+    static func words(_ s: String, _ vocabulary: inout TermVocabulary) -> Set<String> {
         var ids: [Int32] = []
         vocabulary.appendTerms(of: s, to: &ids)
         return Set(ids.map { vocabulary.terms[Int($0)] }.filter { !TermNormalizer.stopWords.contains($0) })

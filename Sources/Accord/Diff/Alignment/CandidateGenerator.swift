@@ -12,13 +12,11 @@ struct CandidateGenerator {
     var candidatesPerPoint: Int
     var maxPostings: Int
 
-    /// Candidate (old index, new index) pairs, distinct and sorted.
-    func pairs(old: [PointProfile], new: [PointProfile]) -> [CandidatePair] {
-        var counter = KeyCounter(expectedKeys: old.reduce(0) { $0 + $1.keys.count } + new.reduce(0) { $0 + $1.keys.count })
-        for p in old { for k in p.keys { counter.increment(k) } }
-        for p in new { for k in p.keys { counter.increment(k) } }
-
-        let df = counter
+    /// Candidate (old index, new index) pairs, distinct and sorted. `termFrequency` holds each
+    /// term's document frequency over both versions (a unigram key's count); bigram keys are
+    /// counted here.
+    func pairs(old: [PointProfile], new: [PointProfile], termFrequency: [Int32]) -> [CandidatePair] {
+        let df = KeyCounter(counting: [old, new], termFrequency: termFrequency)
         @Sendable func selected(_ p: PointProfile) -> [UInt64] {
             // The rarest keys, ties by hash (which keys are kept, not their order, matters).
             // Counts first, in a tight loop of independent table lookups (their cache misses
@@ -77,6 +75,7 @@ struct CandidateGenerator {
             // grouped by new point: a stable counting sort by old point sorts them.
             return direction == 0 ? found : CandidateGenerator.sortedByOld(found, oldCount: targetCount)
         }
+        BackgroundRelease.drop((oldKeys, newKeys, indexes, df))
         // Both lists are sorted and distinct: their union, in one merge.
         return PointAligner.mergeSortedUnique(directions[0], directions[1])
     }
@@ -106,37 +105,96 @@ struct CandidateGenerator {
     }
 }
 
-/// Approximate counts of 64-bit keys in one open-addressing table of 32-bit fingerprints and
-/// saturating 8-bit counts (5 bytes per slot; much lighter than a Dictionary for millions of
-/// keys). A fingerprint collision merges two keys' counts, which only nudges key selection.
-struct KeyCounter {
-    private var fingerprints: [UInt32]
-    private var counts: [UInt8]
-    private let mask: Int
+/// Exact counts of candidate keys (saturating at 255), in two open-addressing tables split by one
+/// hash bit so that two cores count at once. Each table grows with the distinct keys it holds
+/// (a plan repeats most keys, so sizing by occurrences would waste memory and cache).
+struct KeyCounter: Sendable {
+    private var shards: [KeyCountTable]
+    /// Unigram keys are term ids: their counts are the terms' document frequencies.
+    private let termFrequency: [Int32]
 
-    init(expectedKeys: Int) {
-        var capacity = 16
-        while capacity < expectedKeys + expectedKeys / 2 { capacity <<= 1 }
-        fingerprints = Array(repeating: 0, count: capacity)
-        counts = Array(repeating: 0, count: capacity)
-        mask = capacity - 1
+    /// Counts the bigram keys of every list in `lists`; unigram counts come from `termFrequency`.
+    init(counting lists: [[PointProfile]], termFrequency: [Int32]) {
+        self.termFrequency = termFrequency
+        shards = ConcurrentMap.map([UInt64(0), 1]) { shard -> KeyCountTable in
+            var table = KeyCountTable()
+            for profiles in lists {
+                for p in profiles {
+                    for k in p.keys where k & PointProfile.bigramTag != 0 {
+                        let h = CandidateGenerator.mix(k)
+                        if h >> 63 == shard { table.increment(k, hash: h) }
+                    }
+                }
+            }
+            return table
+        }
     }
 
-    private func slot(_ key: UInt64) -> (Int, UInt32) {
+    /// How many points hold `key` (up to 255).
+    func count(_ key: UInt64) -> Int32 {
+        if key & PointProfile.bigramTag == 0 {
+            let t = Int(key)
+            return t < termFrequency.count ? min(termFrequency[t], 255) : 0
+        }
         let h = CandidateGenerator.mix(key)
-        let fingerprint = UInt32(truncatingIfNeeded: h >> 32) | 1
+        return shards[Int(h >> 63)].count(key, hash: h)
+    }
+
+    /// Distinct keys counted.
+    var distinctKeys: Int { shards.reduce(0) { $0 + $1.used } }
+}
+
+/// One open-addressing table of keys (stored as key + 1; 0 is an empty slot) and counts.
+struct KeyCountTable: Sendable {
+    private var keys = [UInt64](repeating: 0, count: 1 << 12)
+    private var counts = [UInt8](repeating: 0, count: 1 << 12)
+    private var mask = (1 << 12) - 1
+    private(set) var used = 0
+
+    @inline(__always)
+    mutating func increment(_ key: UInt64, hash h: UInt64) {
+        let stored = key &+ 1
         var i = Int(truncatingIfNeeded: h) & mask
-        while fingerprints[i] != 0 && fingerprints[i] != fingerprint { i = (i + 1) & mask }
-        return (i, fingerprint)
+        while true {
+            let k = keys[i]
+            if k == stored {
+                if counts[i] < UInt8.max { counts[i] += 1 }
+                return
+            }
+            if k == 0 { break }
+            i = (i + 1) & mask
+        }
+        keys[i] = stored
+        counts[i] = 1
+        used += 1
+        if used * 2 > mask + 1 { grow() }
     }
 
-    mutating func increment(_ key: UInt64) {
-        let (i, fingerprint) = slot(key)
-        fingerprints[i] = fingerprint
-        if counts[i] < UInt8.max { counts[i] += 1 }
+    @inline(__always)
+    func count(_ key: UInt64, hash h: UInt64) -> Int32 {
+        let stored = key &+ 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let k = keys[i]
+            if k == stored { return Int32(counts[i]) }
+            if k == 0 { return 0 }
+            i = (i + 1) & mask
+        }
     }
 
-    func count(_ key: UInt64) -> Int32 { Int32(counts[slot(key).0]) }
+    private mutating func grow() {
+        let oldKeys = keys, oldCounts = counts
+        let size = (mask + 1) * 2
+        keys = [UInt64](repeating: 0, count: size)
+        counts = [UInt8](repeating: 0, count: size)
+        mask = size - 1
+        for s in oldKeys.indices where oldKeys[s] != 0 {
+            var i = Int(truncatingIfNeeded: CandidateGenerator.mix(oldKeys[s] &- 1)) & mask
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = oldKeys[s]
+            counts[i] = oldCounts[s]
+        }
+    }
 }
 
 /// A candidate pairing of an old point and a new point (indices into the flattened plans).
@@ -160,11 +218,13 @@ struct PostingIndex: Sendable {
         for (i, ks) in perPoint.enumerated() {
             for k in ks { entries.append(PostingIndex.fingerprint(k) | UInt64(i & 0xFF_FFFF)) }
         }
-        entries.sort()
+        RadixSort.sort(&entries)
         let keyMask = ~((UInt64(1) << PostingIndex.pointBits) - 1)
-        starts = StartTable(capacityFor: entries.count)
-        for (i, e) in entries.enumerated() where i == 0 || (entries[i - 1] & keyMask) != (e & keyMask) {
-            starts.insert(e & keyMask, Int32(i))
+        var distinct = 0
+        for i in entries.indices where i == 0 || (entries[i - 1] & keyMask) != (entries[i] & keyMask) { distinct += 1 }
+        starts = StartTable(capacityFor: distinct)
+        for i in entries.indices where i == 0 || (entries[i - 1] & keyMask) != (entries[i] & keyMask) {
+            starts.insert(entries[i] & keyMask, Int32(i))
         }
     }
 

@@ -18,38 +18,12 @@ struct PointAligner {
     var options: PlanDiffOptions
 
     func align(old: [FlatPoint], new: [FlatPoint]) -> PointAlignment {
-        let (oldProfiles, newProfiles, weights) = PointProfile.build(old: old, new: new)
+        // Same-id pairs need no profiles: found on a thread of their own meanwhile.
+        let matchMode = options.matchMode
+        let idPairsWork = BackgroundWork { matchMode == .content ? [] : PointAligner.sameIDPairs(old, new) }
+        let (oldProfiles, newProfiles, weights, termFrequency) = PointProfile.build(old: old, new: new)
         var statistics = DiffStatistics()
-
-        // Same-id pairs: the k-th old point with an id and the k-th new point with it (ids are
-        // unique in a valid plan; an invalid one may repeat them).
-        var idPairs: [CandidatePair] = []
-        if options.matchMode != .content {
-            var newIndexByID: [String: Int32] = [:]
-            newIndexByID.reserveCapacity(new.count)
-            // Further new points with an id already seen (rare: only in invalid plans).
-            var laterNewIndices: [String: [Int32]] = [:]
-            for j in new.indices {
-                let id = new[j].point.id
-                if newIndexByID[id] == nil { newIndexByID[id] = Int32(j) }
-                else { laterNewIndices[id, default: []].append(Int32(j)) }
-            }
-            var oldSeen = Set<String>()
-            var oldRepeats: [String: Int] = [:]
-            for i in old.indices {
-                let id = old[i].point.id
-                guard let first = newIndexByID[id] else { continue }
-                if oldSeen.insert(id).inserted {
-                    idPairs.append(CandidatePair(old: Int32(i), new: first))
-                } else {
-                    let repeats = oldRepeats[id, default: 0]
-                    oldRepeats[id] = repeats + 1
-                    if let later = laterNewIndices[id], repeats < later.count {
-                        idPairs.append(CandidatePair(old: Int32(i), new: later[repeats]))
-                    }
-                }
-            }
-        }
+        let idPairs = idPairsWork.wait()
 
         var candidates: [CandidatePair]
         if options.matchMode == .id {
@@ -58,8 +32,10 @@ struct PointAligner {
             let generator = CandidateGenerator(keysPerPoint: options.keysPerPoint,
                                                candidatesPerPoint: options.candidatesPerPoint,
                                                maxPostings: options.maxPostings)
-            candidates = generator.pairs(old: oldProfiles, new: newProfiles)
-            let extra = sortedUnique(idPairs + PointAligner.sameTitlePairs(oldProfiles, newProfiles))
+            // Same-title pairs, beside the candidate generation.
+            let sameTitleWork = BackgroundWork { PointAligner.sameTitlePairs(oldProfiles, newProfiles) }
+            candidates = generator.pairs(old: oldProfiles, new: newProfiles, termFrequency: termFrequency)
+            let extra = sortedUnique(idPairs + sameTitleWork.wait())
             if !extra.isEmpty { candidates = PointAligner.mergeSortedUnique(candidates, extra) }
         }
         statistics.candidatePairs = candidates.count
@@ -73,16 +49,8 @@ struct PointAligner {
         }
 
         // Candidate indices per old point (candidates are sorted by old) and per new point.
-        // (Each list is allocated once at its final size.)
-        var newCounts = [Int](repeating: 0, count: new.count)
-        var oldCounts = [Int](repeating: 0, count: old.count)
-        for p in candidates { newCounts[Int(p.new)] += 1; oldCounts[Int(p.old)] += 1 }
-        var byNew = newCounts.map { n -> [Int] in var list: [Int] = []; list.reserveCapacity(n); return list }
-        var byOld = oldCounts.map { n -> [Int] in var list: [Int] = []; list.reserveCapacity(n); return list }
-        for (c, p) in candidates.enumerated() {
-            byNew[Int(p.new)].append(c)
-            byOld[Int(p.old)].append(c)
-        }
+        var byNew = CandidateLists(candidates, pointCount: new.count) { $0.new }
+        var byOld = CandidateLists(candidates, pointCount: old.count) { $0.old }
 
         var oldPartners = [[Int]](repeating: [], count: old.count)
         var newPartners = [[Int]](repeating: [], count: new.count)
@@ -180,7 +148,7 @@ struct PointAligner {
             // and well above the background similarity of unrelated points in these versions.
             let margin = options.weakMatchMargin
             // Background: each old point's runner-up candidate is (almost always) unrelated.
-            let runnerUps = byOld.compactMap { list -> Double? in
+            let runnerUps = Array(byOld.lists.compactMap { list -> Double? in
                 guard list.count >= 2 else { return nil }
                 var first = -Double.infinity, second = -Double.infinity
                 for c in list {
@@ -188,7 +156,7 @@ struct PointAligner {
                     if v > first { second = first; first = v } else if v > second { second = v }
                 }
                 return second
-            }
+            })
             let background = PointAligner.median(runnerUps)
             let weakThreshold = max(options.weakMatchThreshold, options.backgroundFactor * background)
             func weakBetter(_ a: Int, than b: Int) -> Bool {
@@ -196,39 +164,38 @@ struct PointAligner {
                 if sa != sb { return sa > sb }
                 return candidates[a] < candidates[b]
             }
-            // Each point's candidates, best first (sorted when first needed), with a cursor past
+            // Each point's candidates, best first (sorted in place when first needed; the order
+            // no longer matters elsewhere from here on), with a cursor past
             // those whose other side is already paired: pairing only ever removes options, so
             // the cursor never moves back and finding the best unpaired option stays linear
             // overall (filtering the whole list each time is quadratic for a point that is a
             // candidate of thousands).
-            var rankedForOld = [[Int]?](repeating: nil, count: old.count)
-            var rankedForNew = [[Int]?](repeating: nil, count: new.count)
+            var rankedOld = [Bool](repeating: false, count: old.count)
+            var rankedNew = [Bool](repeating: false, count: new.count)
             var oldCursor = [Int](repeating: 0, count: old.count)
             var newCursor = [Int](repeating: 0, count: new.count)
-            func ranked(old i: Int) -> [Int] {
-                if let list = rankedForOld[i] { return list }
-                let list = byOld[i].sorted(by: weakBetter)
-                rankedForOld[i] = list
-                return list
+            func ranked(old i: Int) -> ArraySlice<Int> {
+                if !rankedOld[i] { byOld.sort(i, by: weakBetter); rankedOld[i] = true }
+                return byOld[i]
             }
-            func ranked(new j: Int) -> [Int] {
-                if let list = rankedForNew[j] { return list }
-                let list = byNew[j].sorted(by: weakBetter)
-                rankedForNew[j] = list
-                return list
+            func ranked(new j: Int) -> ArraySlice<Int> {
+                if !rankedNew[j] { byNew.sort(j, by: weakBetter); rankedNew[j] = true }
+                return byNew[j]
             }
             func bestUnpaired(old i: Int) -> Int? {
                 let list = ranked(old: i)
-                while oldCursor[i] < list.count, !newPartners[Int(candidates[list[oldCursor[i]]].new)].isEmpty { oldCursor[i] += 1 }
-                return oldCursor[i] < list.count ? list[oldCursor[i]] : nil
+                while oldCursor[i] < list.count,
+                      !newPartners[Int(candidates[list[list.startIndex + oldCursor[i]]].new)].isEmpty { oldCursor[i] += 1 }
+                return oldCursor[i] < list.count ? list[list.startIndex + oldCursor[i]] : nil
             }
             func bestUnpaired(new j: Int) -> Int? {
                 let list = ranked(new: j)
-                while newCursor[j] < list.count, !oldPartners[Int(candidates[list[newCursor[j]]].old)].isEmpty { newCursor[j] += 1 }
-                return newCursor[j] < list.count ? list[newCursor[j]] : nil
+                while newCursor[j] < list.count,
+                      !oldPartners[Int(candidates[list[list.startIndex + newCursor[j]]].old)].isEmpty { newCursor[j] += 1 }
+                return newCursor[j] < list.count ? list[list.startIndex + newCursor[j]] : nil
             }
             /// `c` beats the best other candidate in `ranked` (paired or not) by the margin.
-            func clearBest(_ ranked: [Int], _ c: Int) -> Bool {
+            func clearBest(_ ranked: ArraySlice<Int>, _ c: Int) -> Bool {
                 let runnerUp = ranked.first { $0 != c }.map(weakScore) ?? 0
                 return weakScore(c) >= margin * runnerUp
             }
@@ -277,39 +244,52 @@ struct PointAligner {
             closeGap(upTo: new.count)
         }
 
-        // Groups.
-        var groups: [PointAlignment.Group] = []
-        groups.reserveCapacity(max(old.count, new.count))
+        // Groups: their shapes in order first (cheap, sequential), then the groups themselves
+        // (index lists and union scores) on all cores.
+        enum Shape { case removed(Int), split(Int), merge(Int), pair(Int, Int), added(Int) }
+        var shapes: [Shape] = []
+        shapes.reserveCapacity(max(old.count, new.count))
         var newDone = [Bool](repeating: false, count: new.count)
         for i in old.indices {
-            let partners = oldPartners[i].count > 1 ? oldPartners[i].sorted() : oldPartners[i]
+            let partners = oldPartners[i]
             if partners.isEmpty {
-                groups.append(.init(old: [i], new: [], score: nil, evidence: nil))
+                shapes.append(.removed(i))
             } else if partners.count > 1 {
                 for j in partners { newDone[j] = true }
-                let union = PointProfile.union(partners.map { newProfiles[$0] }, weights: weights)
-                groups.append(.init(old: [i], new: partners,
-                                    score: SimilarityScore.between(oldProfiles[i], union, weights: weights),
-                                    evidence: evidence[i]))
+                shapes.append(.split(i))
             } else {
                 let j = partners[0]
                 guard !newDone[j] else { continue }
                 newDone[j] = true
-                let olds = newPartners[j].count > 1 ? newPartners[j].sorted() : newPartners[j]
-                if olds.count > 1 {
-                    let union = PointProfile.union(olds.map { oldProfiles[$0] }, weights: weights)
-                    groups.append(.init(old: olds, new: [j],
-                                        score: SimilarityScore.between(union, newProfiles[j], weights: weights),
-                                        evidence: evidence[olds[0]]))
-                } else {
-                    // A 1:1 pair: its one pairing candidate is (i, j).
-                    groups.append(.init(old: [i], new: [j], score: scores[firstPairing[i]], evidence: evidence[i]))
-                }
+                shapes.append(newPartners[j].count > 1 ? .merge(j) : .pair(i, j))
             }
         }
-        for j in new.indices where !newDone[j] && newPartners[j].isEmpty {
-            groups.append(.init(old: [], new: [j], score: nil, evidence: nil))
+        for j in new.indices where !newDone[j] && newPartners[j].isEmpty { shapes.append(.added(j)) }
+        let partnersOfOld = oldPartners, partnersOfNew = newPartners, evidenceOf = evidence, pairingOf = firstPairing
+        let groupShapes = shapes
+        let groups = ConcurrentMap.mapIndices(shapes.count) { g -> PointAlignment.Group in
+            switch groupShapes[g] {
+            case .removed(let i):
+                return .init(old: [i], new: [], score: nil, evidence: nil)
+            case .added(let j):
+                return .init(old: [], new: [j], score: nil, evidence: nil)
+            case .split(let i):
+                let partners = partnersOfOld[i].sorted()
+                let union = PointProfile.union(partners.map { newProfiles[$0] }, weights: weights)
+                return .init(old: [i], new: partners, score: SimilarityScore.between(oldProfiles[i], union, weights: weights),
+                             evidence: evidenceOf[i])
+            case .merge(let j):
+                let olds = partnersOfNew[j].sorted()
+                let union = PointProfile.union(olds.map { oldProfiles[$0] }, weights: weights)
+                return .init(old: olds, new: [j], score: SimilarityScore.between(union, newProfiles[j], weights: weights),
+                             evidence: evidenceOf[olds[0]])
+            case .pair(let i, let j):
+                // A 1:1 pair: its one pairing candidate is (i, j).
+                return .init(old: [i], new: [j], score: scores[pairingOf[i]], evidence: evidenceOf[i])
+            }
         }
+        // The per-point working data (profiles, candidate lists, partners) is freed elsewhere.
+        BackgroundRelease.drop((oldProfiles, newProfiles, oldPartners, newPartners, byOld, byNew, candidates, scores))
         return PointAlignment(groups: groups, statistics: statistics)
     }
 
@@ -380,6 +360,37 @@ struct PointAligner {
         guard !values.isEmpty else { return 0 }
         let sorted = values.sorted()
         return sorted[sorted.count / 2]
+    }
+
+    /// Same-id pairs: the k-th old point with an id and the k-th new point with it (ids are
+    /// unique in a valid plan; an invalid one may repeat them). In old-point order.
+    static func sameIDPairs(_ old: [FlatPoint], _ new: [FlatPoint]) -> [CandidatePair] {
+        var pairs: [CandidatePair] = []
+        var newIndexByID: [String: Int32] = [:]
+        newIndexByID.reserveCapacity(new.count)
+        // Further new points with an id already seen (rare: only in invalid plans).
+        var laterNewIndices: [String: [Int32]] = [:]
+        for j in new.indices {
+            let id = new[j].point.id
+            if newIndexByID[id] == nil { newIndexByID[id] = Int32(j) }
+            else { laterNewIndices[id, default: []].append(Int32(j)) }
+        }
+        var oldSeen = Set<String>()
+        var oldRepeats: [String: Int] = [:]
+        for i in old.indices {
+            let id = old[i].point.id
+            guard let first = newIndexByID[id] else { continue }
+            if oldSeen.insert(id).inserted {
+                pairs.append(CandidatePair(old: Int32(i), new: first))
+            } else {
+                let repeats = oldRepeats[id, default: 0]
+                oldRepeats[id] = repeats + 1
+                if let later = laterNewIndices[id], repeats < later.count {
+                    pairs.append(CandidatePair(old: Int32(i), new: later[repeats]))
+                }
+            }
+        }
+        return pairs
     }
 
     /// Pairs of points with the same title words, when a title is shared by at most 4 points

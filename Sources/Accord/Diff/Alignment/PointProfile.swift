@@ -34,18 +34,21 @@ extension PointProfile {
     /// inverse document frequency over all points of both versions: w(t) = ln(1 + N / df(t)).
     /// The two versions are tokenised concurrently with their own vocabularies, then the new
     /// version's term ids are mapped onto the old one's (so ids are deterministic).
-    static func build(old: [FlatPoint], new: [FlatPoint]) -> (old: [PointProfile], new: [PointProfile], weights: [Double]) {
+    /// `documentFrequency` is, per term id, the number of points (of both versions) that hold it.
+    static func build(old: [FlatPoint], new: [FlatPoint]) -> (old: [PointProfile], new: [PointProfile], weights: [Double], documentFrequency: [Int32]) {
         // Each side also counts its document frequencies, by its own term ids.
-        let sides = ConcurrentMap.map([0, 1]) { side -> ([PointProfile], [String], [Int32]) in
+        var sides = ConcurrentMap.map([0, 1]) { side -> ([PointProfile], [String], [Int32]) in
             var vocabulary = TermVocabulary()
-            var scratch: [Int32] = []
+            var scratch = ProfileScratch()
             let points = side == 0 ? old : new
             let profiles = points.indices.map { profile(points[$0].point, &vocabulary, &scratch) }
             var df = [Int32](repeating: 0, count: vocabulary.terms.count)
             for p in profiles { for t in p.terms { df[Int(t)] += 1 } }
             return (profiles, vocabulary.terms, df)
         }
-        let oldTokenised = sides[0].0
+        // Taken out of `sides`, so that each array is uniquely held (updated in place below).
+        var oldProfiles: [PointProfile] = []
+        swap(&oldProfiles, &sides[0].0)
         let newTokenised = sides[1].0
         // Merge the vocabularies: old ids stay, new terms are looked up or appended.
         var terms = sides[0].1
@@ -59,7 +62,7 @@ extension PointProfile {
             globalID[t] = id
             return id
         }
-        let remapped = ConcurrentMap.mapIndices(newTokenised.count) { i -> PointProfile in
+        var newProfiles = ConcurrentMap.mapIndices(newTokenised.count) { i -> PointProfile in
             var p = newTokenised[i]
             p.terms = p.terms.map { remap[Int($0)] }.sorted()
             p.titleTerms = p.titleTerms.map { remap[Int($0)] }.sorted()
@@ -77,37 +80,113 @@ extension PointProfile {
         var df = sides[0].2
         df.append(contentsOf: repeatElement(0, count: terms.count - df.count))
         for (t, n) in sides[1].2.enumerated() { df[Int(remap[t])] += n }
+        BackgroundRelease.drop((sides, newTokenised))
         let n = Double(max(1, old.count + new.count))
         let weights = df.map { $0 == 0 ? 0 : log1p(n / Double($0)) }
-        @Sendable func weighted(_ profiles: [PointProfile]) -> [PointProfile] {
-            ConcurrentMap.mapIndices(profiles.count) { i in
-                var p = profiles[i]
-                p.weight = p.terms.reduce(0) { $0 + weights[Int($1)] }
-                return p
+        /// Sets each profile's weight, in place, on all cores.
+        func weigh(_ profiles: inout [PointProfile]) {
+            let count = profiles.count
+            profiles.withUnsafeMutableBufferPointer { buffer in
+                let base = SendablePointer(buffer.baseAddress!)
+                ConcurrentMap.forEachChunk(count) { range in
+                    for i in range { base.pointer[i].weight = base.pointer[i].terms.reduce(0) { $0 + weights[Int($1)] } }
+                }
             }
         }
-        return (weighted(oldTokenised), weighted(remapped), weights)
+        weigh(&oldProfiles)
+        weigh(&newProfiles)
+        return (oldProfiles, newProfiles, weights, df)
     }
 
     /// The profile of one point, interning its words into `vocabulary`.
-    private static func profile(_ p: Point, _ vocabulary: inout TermVocabulary, _ scratch: inout [Int32]) -> PointProfile {
-        scratch.removeAll(keepingCapacity: true)
-        vocabulary.appendTerms(of: p.text, to: &scratch)
-        let textCount = scratch.count
-        if let title = p.title { vocabulary.appendTerms(of: title, to: &scratch) }
-        var keys: [UInt64] = []
-        keys.reserveCapacity(scratch.count * 2)
+    private static func profile(_ p: Point, _ vocabulary: inout TermVocabulary, _ scratch: inout ProfileScratch) -> PointProfile {
+        scratch.words.removeAll(keepingCapacity: true)
+        vocabulary.appendTerms(of: p.text, to: &scratch.words)
+        let textCount = scratch.words.count
+        if let title = p.title { vocabulary.appendTerms(of: title, to: &scratch.words) }
+        scratch.cover(vocabulary.count)
+        let words = scratch.words
+        let terms = scratch.distinct(words[...]).sorted()
+        let titleTerms = textCount == words.count ? [] : scratch.distinct(words[textCount...]).sorted()
+        // Keys: distinct content words, then distinct bigrams of consecutive content words
+        // (text words, then — after a break in the chain — title words).
+        var keys = scratch.distinct(words[...]) { !vocabulary.isStopWord[Int($0)] }.map { UInt64(UInt32($0)) }
+        scratch.startBigrams(atMost: words.count)
         var previous: Int32 = -1
-        // Text words, then (after a break in the bigram chain) title words.
-        for i in 0..<scratch.count {
-            let t = scratch[i]
+        for i in 0..<words.count {
+            let t = words[i]
             if i == textCount { previous = -1 }
             if vocabulary.isStopWord[Int(t)] { continue }
-            keys.append(UInt64(UInt32(t)))
-            if previous >= 0 { keys.append(bigramTag | UInt64(UInt32(previous)) << 32 | UInt64(UInt32(t))) }
+            if previous >= 0 {
+                let bigram = bigramTag | UInt64(UInt32(previous)) << 32 | UInt64(UInt32(t))
+                if scratch.insertBigram(bigram) { keys.append(bigram) }
+            }
             previous = t
         }
-        return PointProfile(terms: sortedUnique(scratch), titleTerms: sortedUnique(Array(scratch[textCount...])),
-                            keys: sortedUnique(keys))
+        return PointProfile(terms: terms, titleTerms: titleTerms, keys: keys)
+    }
+}
+
+/// Reusable buffers for building profiles one point after another: the words of the current
+/// point, and stamped marks that find distinct terms and bigrams without sorting.
+private struct ProfileScratch {
+    var words: [Int32] = []
+    /// Per term id: the stamp of the last pass that saw it.
+    private var seen: [UInt32] = []
+    private var stamp: UInt32 = 0
+    /// A small open-addressing set of the current point's bigrams, cleared by stamping.
+    private var bigramKeys: [UInt64] = []
+    private var bigramStamps: [UInt32] = []
+    private var bigramMask = 0
+
+    /// Makes room for term ids below `count`.
+    mutating func cover(_ count: Int) {
+        if seen.count < count { seen.append(contentsOf: repeatElement(0, count: count - seen.count + 1024)) }
+    }
+
+    private mutating func nextStamp() -> UInt32 {
+        if stamp == .max {
+            for i in seen.indices { seen[i] = 0 }
+            for i in bigramStamps.indices { bigramStamps[i] = 0 }
+            stamp = 0
+        }
+        stamp += 1
+        return stamp
+    }
+
+    /// The distinct terms of `words` that pass `keep`, in first-seen order.
+    mutating func distinct(_ words: ArraySlice<Int32>, where keep: (Int32) -> Bool = { _ in true }) -> [Int32] {
+        let s = nextStamp()
+        var out: [Int32] = []
+        out.reserveCapacity(words.count)
+        for t in words where seen[Int(t)] != s && keep(t) {
+            seen[Int(t)] = s
+            out.append(t)
+        }
+        return out
+    }
+
+    /// Empties the bigram set, sized for up to `count` bigrams.
+    mutating func startBigrams(atMost count: Int) {
+        var size = 64
+        while size < count * 2 { size <<= 1 }
+        if bigramKeys.count < size {
+            bigramKeys = Array(repeating: 0, count: size)
+            bigramStamps = Array(repeating: 0, count: size)
+            bigramMask = size - 1
+        }
+        _ = nextStamp()
+    }
+
+    /// Adds `bigram` to the set; false if it was there already.
+    mutating func insertBigram(_ bigram: UInt64) -> Bool {
+        var i = Int(truncatingIfNeeded: (bigram &* 0x9E37_79B9_7F4A_7C15) >> 40) & bigramMask
+        while bigramStamps[i] == stamp {
+            if bigramKeys[i] == bigram { return false }
+            i = (i + 1) & bigramMask
+        }
+        bigramStamps[i] = stamp
+        bigramKeys[i] = bigram
+        return true
     }
 }

@@ -21,17 +21,31 @@ struct TermVocabulary {
             let n = bytes.count
             var i = 0
             while i < n {
+                // Skip to the next word (ASCII separators without decoding).
+                let c = bytes[i]
+                if c < 0x80 && !TermVocabulary.isASCIIWordByte(c) { i += 1; continue }
                 let (isWord, length) = TermVocabulary.classify(bytes, at: i)
                 guard isWord else { i += length; continue }
+                // The word's bytes, hashed as they are scanned.
                 let start = i
+                var h = RawWordTable.hashSeed
+                for k in i..<(i + length) { h = RawWordTable.hash(h, adding: bytes[k]) }
                 i += length
                 while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        guard TermVocabulary.isASCIIWordByte(b) else { break }
+                        h = RawWordTable.hash(h, adding: b)
+                        i += 1
+                        continue
+                    }
                     let (w, l) = TermVocabulary.classify(bytes, at: i)
                     if !w { break }
+                    for k in i..<(i + l) { h = RawWordTable.hash(h, adding: bytes[k]) }
                     i += l
                 }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                let hash = RawWordTable.hash(word)
+                let hash = RawWordTable.finish(h)
                 if let id = rawCache.value(for: word, hash: hash) {
                     out.append(id)
                 } else {
@@ -41,6 +55,12 @@ struct TermVocabulary {
                 }
             }
         }
+    }
+
+    /// ASCII letters and digits.
+    @inline(__always)
+    private static func isASCIIWordByte(_ c: UInt8) -> Bool {
+        (c &- 0x61) < 26 || (c &- 0x41) < 26 || (c &- 0x30) < 10
     }
 
     /// Whether the scalar starting at `i` belongs to a word, and its length in bytes.
