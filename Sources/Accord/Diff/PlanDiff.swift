@@ -16,7 +16,9 @@ public enum PlanDiff {
                                options: PlanDiffOptions = PlanDiffOptions()) -> PlanDiffReport {
         // What does not depend on the alignment is gathered on a thread of its own meanwhile,
         // filling the gaps where the alignment uses one core.
-        let factsWork = BackgroundWork { ConcurrentMap.map([oldFlat, newFlat]) { VersionFacts($0) } }
+        let factsWork = BackgroundWork(inline: oldFlat.count + newFlat.count < WorkSize.worthAThread) {
+            ConcurrentMap.map([oldFlat, newFlat]) { VersionFacts($0) }
+        }
         let alignment = PointAligner(options: options).align(old: oldFlat, new: newFlat)
         let facts = factsWork.wait()
         let oldFacts = facts[0], newFacts = facts[1]

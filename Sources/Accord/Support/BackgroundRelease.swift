@@ -4,8 +4,11 @@ import Foundation
 /// hundreds of thousands of small arrays (a plan's per-point working data) takes a noticeable
 /// share of a diff, and need not hold up the thread that goes on working.
 enum BackgroundRelease {
-    /// Frees `value` on another thread once the caller's other references are gone.
-    static func drop<T>(_ value: consuming T) {
+    /// Frees `value` on another thread once the caller's other references are gone, when it
+    /// holds at least `WorkSize.worthAThread` items (`items`); smaller values are simply
+    /// released here.
+    static func drop<T>(_ value: consuming T, items: Int) {
+        guard items >= WorkSize.worthAThread else { return }
         let box = ReleaseBox(value)
         Thread { box.empty() }.start()
     }

@@ -8,8 +8,14 @@ final class BackgroundWork<T: Sendable>: @unchecked Sendable {
     private var result: T?
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts `body` on a new thread.
-    init(_ body: @escaping @Sendable () -> T) {
+    /// Starts `body` on a new thread; with `inline`, runs it here and now instead (for work
+    /// too small to be worth a thread).
+    init(inline: Bool = false, _ body: @escaping @Sendable () -> T) {
+        if inline {
+            result = body()
+            done.signal()
+            return
+        }
         let thread = Thread { [self] in
             result = body()
             done.signal()
@@ -24,4 +30,11 @@ final class BackgroundWork<T: Sendable>: @unchecked Sendable {
         result = nil
         return value
     }
+}
+
+/// How large work must be before it is worth a thread of its own.
+enum WorkSize {
+    /// Inputs (e.g. the points of both versions of a diff) with fewer items than this do their
+    /// side work inline: a thread costs more than it saves there.
+    static let worthAThread = 4_096
 }

@@ -75,7 +75,7 @@ struct CandidateGenerator {
             // grouped by new point: a stable counting sort by old point sorts them.
             return direction == 0 ? found : CandidateGenerator.sortedByOld(found, oldCount: targetCount)
         }
-        BackgroundRelease.drop((oldKeys, newKeys, indexes, df))
+        BackgroundRelease.drop((oldKeys, newKeys, indexes, df), items: old.count + new.count)
         // Both lists are sorted and distinct: their union, in one merge.
         return PointAligner.mergeSortedUnique(directions[0], directions[1])
     }

@@ -20,7 +20,8 @@ struct PointAligner {
     func align(old: [FlatPoint], new: [FlatPoint]) -> PointAlignment {
         // Same-id pairs need no profiles: found on a thread of their own meanwhile.
         let matchMode = options.matchMode
-        let idPairsWork = BackgroundWork { matchMode == .content ? [] : PointAligner.sameIDPairs(old, new) }
+        let large = old.count + new.count >= WorkSize.worthAThread
+        let idPairsWork = BackgroundWork(inline: !large) { matchMode == .content ? [] : PointAligner.sameIDPairs(old, new) }
         let (oldProfiles, newProfiles, weights, termFrequency) = PointProfile.build(old: old, new: new)
         var statistics = DiffStatistics()
         let idPairs = idPairsWork.wait()
@@ -33,7 +34,7 @@ struct PointAligner {
                                                candidatesPerPoint: options.candidatesPerPoint,
                                                maxPostings: options.maxPostings)
             // Same-title pairs, beside the candidate generation.
-            let sameTitleWork = BackgroundWork { PointAligner.sameTitlePairs(oldProfiles, newProfiles) }
+            let sameTitleWork = BackgroundWork(inline: !large) { PointAligner.sameTitlePairs(oldProfiles, newProfiles) }
             candidates = generator.pairs(old: oldProfiles, new: newProfiles, termFrequency: termFrequency)
             let extra = sortedUnique(idPairs + sameTitleWork.wait())
             if !extra.isEmpty { candidates = PointAligner.mergeSortedUnique(candidates, extra) }
@@ -42,11 +43,8 @@ struct PointAligner {
         let scores = PointAligner.scores(candidates, oldProfiles, newProfiles, weights: weights)
         statistics.similarityComputations = scores.count
 
-        /// Similarity with a bonus for similar titles (a redraft may keep the title and rewrite the text).
-        func weakScore(_ c: Int) -> Double {
-            let s = scores[c]
-            return s.similarity + (s.titleSimilarity >= 0.5 ? 0.25 * s.titleSimilarity : 0)
-        }
+        /// `weakScore(_:)` of candidate `c`.
+        func weakScore(_ c: Int) -> Double { PointAligner.weakScore(scores[c]) }
 
         // Candidate indices per old point (candidates are sorted by old) and per new point.
         var byNew = CandidateLists(candidates, pointCount: new.count) { $0.new }
@@ -83,9 +81,13 @@ struct PointAligner {
         if options.matchMode != .id {
             // Strong content pairs, best first.
             // (Candidates are sorted and distinct, so index order is pair order.)
-            let order = PointAligner.rankedDescending(candidates.indices.filter { weakScore($0) >= options.weakMatchThreshold }) {
-                scores[$0].similarity
+            // The candidates worth ranking, by similarity (strong pairs) and by weak score
+            // (weak pairs, further down): two independent sorts, on two cores.
+            let rankable = candidates.indices.filter { weakScore($0) >= options.weakMatchThreshold }
+            let rankings = ConcurrentMap.map([false, true]) { byWeakScore in
+                PointAligner.rankedDescending(rankable) { byWeakScore ? PointAligner.weakScore(scores[$0]) : scores[$0].similarity }
             }
+            let order = rankings[0]
             for c in order where scores[c].similarity >= options.matchThreshold {
                 let p = candidates[c]
                 if oldPartners[Int(p.old)].isEmpty && newPartners[Int(p.new)].isEmpty { pair(c, .content) }
@@ -199,7 +201,7 @@ struct PointAligner {
                 let runnerUp = ranked.first { $0 != c }.map(weakScore) ?? 0
                 return weakScore(c) >= margin * runnerUp
             }
-            let weakOrder = PointAligner.rankedDescending(order, by: weakScore)
+            let weakOrder = rankings[1]
             var changed = true
             while changed {
                 changed = false
@@ -289,7 +291,8 @@ struct PointAligner {
             }
         }
         // The per-point working data (profiles, candidate lists, partners) is freed elsewhere.
-        BackgroundRelease.drop((oldProfiles, newProfiles, oldPartners, newPartners, byOld, byNew, candidates, scores))
+        BackgroundRelease.drop((oldProfiles, newProfiles, oldPartners, newPartners, byOld, byNew, candidates, scores),
+                               items: old.count + new.count)
         return PointAlignment(groups: groups, statistics: statistics)
     }
 
@@ -318,6 +321,12 @@ struct PointAligner {
             }
             return out
         }
+    }
+
+    /// Similarity with a bonus for similar titles (a redraft may keep the title and rewrite the
+    /// text): what weak pairs are ranked by.
+    static func weakScore(_ s: SimilarityScore) -> Double {
+        s.similarity + (s.titleSimilarity >= 0.5 ? 0.25 * s.titleSimilarity : 0)
     }
 
     /// The position of `pair` in the sorted `candidates`, if there.

@@ -80,7 +80,7 @@ extension PointProfile {
         var df = sides[0].2
         df.append(contentsOf: repeatElement(0, count: terms.count - df.count))
         for (t, n) in sides[1].2.enumerated() { df[Int(remap[t])] += n }
-        BackgroundRelease.drop((sides, newTokenised))
+        BackgroundRelease.drop((sides, newTokenised), items: old.count + new.count)
         let n = Double(max(1, old.count + new.count))
         let weights = df.map { $0 == 0 ? 0 : log1p(n / Double($0)) }
         /// Sets each profile's weight, in place, on all cores.
