@@ -3,6 +3,12 @@ import Foundation
 extension ConcurrentMap {
     /// The bounds of `chunks` contiguous chunks of `0..<count` for all cores (one chunk, i.e.
     /// serial work, when `count` is below `minimumChunk`).
+    /// Contiguous ranges covering `0..<count`, a few per core (one range below `minimumChunk`).
+    static func chunkRanges(_ count: Int, minimumChunk: Int = 2_048) -> [Range<Int>] {
+        let bounds = chunkBounds(count, minimumChunk: minimumChunk)
+        return (0..<(bounds.count - 1)).map { bounds[$0]..<bounds[$0 + 1] }
+    }
+
     private static func chunkBounds(_ count: Int, minimumChunk: Int) -> [Int] {
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunks = max(1, min(cores * 4, count / max(1, minimumChunk)))
@@ -49,4 +55,10 @@ extension ConcurrentMap {
 struct SendablePointer<T>: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<T>
     init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
+}
+
+/// A buffer read by concurrent chunks (valid while its owner keeps it alive and unchanged).
+struct SendableBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<T>
+    init(_ buffer: UnsafeBufferPointer<T>) { self.buffer = buffer }
 }

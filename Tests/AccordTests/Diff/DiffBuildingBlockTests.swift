@@ -53,11 +53,13 @@ struct DiffBuildingBlockTests {
 
     @Test func keyCounterCountsExactlyAndSaturates() {
         let bigram = PointProfile.bigramTag | 5 << 32 | 9
-        func profile(_ keys: [UInt64]) -> PointProfile { PointProfile(terms: [], titleTerms: [], keys: keys) }
         // 300 points hold the bigram, and distinct bigrams enough to make the tables grow.
-        var points = (0..<300).map { _ in profile([bigram]) }
-        points += (0..<20_000).map { i in profile([PointProfile.bigramTag | UInt64(i + 100) << 32 | 1]) }
-        let counter = KeyCounter(counting: [points, [profile([bigram, 3])]], termFrequency: [0, 4, 0, 7])
+        var points = ProfileTable()
+        for _ in 0..<300 { points.append(terms: [], titleTerms: [], keys: [bigram]) }
+        for i in 0..<20_000 { points.append(terms: [], titleTerms: [], keys: [PointProfile.bigramTag | UInt64(i + 100) << 32 | 1]) }
+        var more = ProfileTable()
+        more.append(terms: [], titleTerms: [], keys: [bigram, 3])
+        let counter = KeyCounter(counting: [points, more], termFrequency: [0, 4, 0, 7])
         #expect(counter.count(bigram) == 255)
         #expect(counter.count(PointProfile.bigramTag | 150 << 32 | 1) == 1)
         #expect(counter.count(PointProfile.bigramTag | 1 << 32 | 2) == 0)
@@ -66,6 +68,30 @@ struct DiffBuildingBlockTests {
         #expect(counter.count(1) == 4)
         #expect(counter.count(99) == 0)
         #expect(counter.distinctKeys == 20_001)
+    }
+
+    @Test func profileTableRenumbersAndWeighs() {
+        var table = ProfileTable()
+        table.append(terms: [0, 1, 2], titleTerms: [2], keys: [1, PointProfile.bigramTag | 0 << 32 | 2])
+        table.append(terms: [], titleTerms: [], keys: [])
+        table.append(terms: [1], titleTerms: [0, 1], keys: [1])
+        // Term 0 → 5, 1 → 3, 2 → 4: each point's lists stay ascending, bigrams keep their order.
+        table.renumberTerms([5, 3, 4])
+        #expect(Array(table.terms(0)) == [3, 4, 5])
+        #expect(table.terms(1).isEmpty)
+        #expect(Array(table.titleTerms(2)) == [3, 5])
+        #expect(Array(table.keys(0)) == [3, PointProfile.bigramTag | 5 << 32 | 4])
+        table.weigh([0, 0, 0, 1.5, 2, 0.25])
+        #expect(table.weight(0) == 3.75)
+        #expect(table.weight(1) == 0)
+        #expect(table.weight(2) == 1.5)
+        #expect(table.profile(0).terms == [3, 4, 5])
+        #expect(table.profile(0).weight == 3.75)
+        // An empty table is fine too.
+        var empty = ProfileTable()
+        empty.renumberTerms([])
+        empty.weigh([])
+        #expect(empty.count == 0)
     }
 
     @Test func splicedRunsJoinIntoTheSameText() {

@@ -15,21 +15,36 @@ struct CandidateGenerator {
     /// Candidate (old index, new index) pairs, distinct and sorted. `termFrequency` holds each
     /// term's document frequency over both versions (a unigram key's count); bigram keys are
     /// counted here.
-    func pairs(old: [PointProfile], new: [PointProfile], termFrequency: [Int32]) -> [CandidatePair] {
+    func pairs(old: ProfileTable, new: ProfileTable, termFrequency: [Int32]) -> [CandidatePair] {
         let df = KeyCounter(counting: [old, new], termFrequency: termFrequency)
-        @Sendable func selected(_ p: PointProfile) -> [UInt64] {
-            // The rarest keys, ties by hash (which keys are kept, not their order, matters).
-            // Counts first, in a tight loop of independent table lookups (their cache misses
-            // overlap), then the selection.
-            let counts = p.keys.map { df.count($0) }
-            var rarest = TopList<(Int32, UInt64, UInt64)>(limit: keysPerPoint)
-            for (f, k) in zip(counts, p.keys) where f >= 2 {
-                rarest.offer((f, CandidateGenerator.mix(k), k)) { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        let (keysPerPoint, candidatesPerPoint, maxPostings) = (self.keysPerPoint, self.candidatesPerPoint, self.maxPostings)
+        /// Each point's selected keys: the rarest, ties by hash (which keys are kept, not their
+        /// order, matters). Counts first, in a tight loop of independent table lookups (their
+        /// cache misses overlap), then the selection.
+        @Sendable func selectedKeys(_ table: ProfileTable) -> FlatLists<UInt64> {
+            let parts = table.keyPool.withUnsafeBufferPointer { pool in
+                let keys = SendableBuffer(pool)
+                return ConcurrentMap.map(ConcurrentMap.chunkRanges(table.count)) { range -> FlatLists<UInt64> in
+                    var out = FlatLists<UInt64>()
+                    var counts: [Int32] = []
+                    var rarest = TopList<(Int32, UInt64, UInt64)>(limit: keysPerPoint)
+                    for i in range {
+                        let own = UnsafeBufferPointer(rebasing: keys.buffer[table.keyStarts[i]..<table.keyStarts[i + 1]])
+                        counts.removeAll(keepingCapacity: true)
+                        for k in own { counts.append(df.count(k)) }
+                        rarest.removeAll()
+                        for (f, k) in zip(counts, own) where f >= 2 {
+                            rarest.offer((f, CandidateGenerator.mix(k), k)) { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+                        }
+                        out.append(rarest.items.lazy.map(\.2))
+                    }
+                    return out
+                }
             }
-            return rarest.items.map(\.2)
+            return FlatLists(joining: parts)
         }
-        let oldKeys = ConcurrentMap.mapIndices(old.count) { selected(old[$0]) }
-        let newKeys = ConcurrentMap.mapIndices(new.count) { selected(new[$0]) }
+        let selected = ConcurrentMap.map([old, new]) { selectedKeys($0) }
+        let oldKeys = selected[0], newKeys = selected[1]
         let indexes = ConcurrentMap.map([newKeys, oldKeys]) { PostingIndex(oldKeys: $0) }
         let newIndex = indexes[0], oldIndex = indexes[1]
 
@@ -45,7 +60,8 @@ struct CandidateGenerator {
             var targets: [Int32] = []
             var found: [CandidatePair] = []
             found.reserveCapacity(queries.count * candidatesPerPoint)
-            for (q, keys) in queries.enumerated() {
+            for q in 0..<queries.count {
+                let keys = queries[q]
                 touched.removeAll(keepingCapacity: true)
                 // Find every key's postings first (independent lookups whose cache misses
                 // overlap), then walk them.
@@ -75,7 +91,6 @@ struct CandidateGenerator {
             // grouped by new point: a stable counting sort by old point sorts them.
             return direction == 0 ? found : CandidateGenerator.sortedByOld(found, oldCount: targetCount)
         }
-        BackgroundRelease.drop((oldKeys, newKeys, indexes, df), items: old.count + new.count)
         // Both lists are sorted and distinct: their union, in one merge.
         return PointAligner.mergeSortedUnique(directions[0], directions[1])
     }
@@ -113,20 +128,18 @@ struct KeyCounter: Sendable {
     /// Unigram keys are term ids: their counts are the terms' document frequencies.
     private let termFrequency: [Int32]
 
-    /// Counts the bigram keys of every list in `lists`; unigram counts come from `termFrequency`.
-    init(counting lists: [[PointProfile]], termFrequency: [Int32]) {
+    /// Counts the bigram keys of every point in `tables`; unigram counts come from `termFrequency`.
+    init(counting tables: [ProfileTable], termFrequency: [Int32]) {
         self.termFrequency = termFrequency
         shards = ConcurrentMap.map([UInt64(0), 1]) { shard -> KeyCountTable in
-            var table = KeyCountTable()
-            for profiles in lists {
-                for p in profiles {
-                    for k in p.keys where k & PointProfile.bigramTag != 0 {
-                        let h = CandidateGenerator.mix(k)
-                        if h >> 63 == shard { table.increment(k, hash: h) }
-                    }
+            var counts = KeyCountTable()
+            for table in tables {
+                for k in table.keyPool where k & PointProfile.bigramTag != 0 {
+                    let h = CandidateGenerator.mix(k)
+                    if h >> 63 == shard { counts.increment(k, hash: h) }
                 }
             }
-            return table
+            return counts
         }
     }
 
@@ -213,10 +226,10 @@ struct PostingIndex: Sendable {
     private var starts = StartTable(capacityFor: 0)
     static let pointBits: UInt64 = 24
 
-    init(oldKeys perPoint: [[UInt64]]) {
-        entries.reserveCapacity(perPoint.reduce(0) { $0 + $1.count })
-        for (i, ks) in perPoint.enumerated() {
-            for k in ks { entries.append(PostingIndex.fingerprint(k) | UInt64(i & 0xFF_FFFF)) }
+    init(oldKeys perPoint: FlatLists<UInt64>) {
+        entries.reserveCapacity(perPoint.pool.count)
+        for i in 0..<perPoint.count {
+            for k in perPoint[i] { entries.append(PostingIndex.fingerprint(k) | UInt64(i & 0xFF_FFFF)) }
         }
         RadixSort.sort(&entries)
         let keyMask = ~((UInt64(1) << PostingIndex.pointBits) - 1)

@@ -33,3 +33,33 @@ struct CandidateLists {
         items[offsets[i]..<offsets[i + 1]].sort(by: areInIncreasingOrder)
     }
 }
+
+/// Short lists, one per point, kept in one pool: point i's list is
+/// `pool[starts[i]..<starts[i + 1]]`.
+struct FlatLists<T: Sendable>: Sendable {
+    private(set) var starts: [Int] = [0]
+    private(set) var pool: [T] = []
+
+    init() {}
+
+    /// The lists of `parts`, one after the other.
+    init(joining parts: [FlatLists<T>]) {
+        pool.reserveCapacity(parts.reduce(0) { $0 + $1.pool.count })
+        starts.reserveCapacity(parts.reduce(1) { $0 + $1.count })
+        for part in parts {
+            let base = pool.count
+            for k in 1..<part.starts.count { starts.append(base + part.starts[k]) }
+            pool.append(contentsOf: part.pool)
+        }
+    }
+
+    var count: Int { starts.count - 1 }
+
+    subscript(i: Int) -> ArraySlice<T> { pool[starts[i]..<starts[i + 1]] }
+
+    /// Appends a list.
+    mutating func append<S: Sequence<T>>(_ list: S) {
+        pool.append(contentsOf: list)
+        starts.append(pool.count)
+    }
+}

@@ -277,21 +277,21 @@ struct PointAligner {
                 return .init(old: [], new: [j], score: nil, evidence: nil)
             case .split(let i):
                 let partners = partnersOfOld[i].sorted()
-                let union = PointProfile.union(partners.map { newProfiles[$0] }, weights: weights)
-                return .init(old: [i], new: partners, score: SimilarityScore.between(oldProfiles[i], union, weights: weights),
+                let union = PointProfile.union(partners.map { newProfiles.profile($0) }, weights: weights)
+                return .init(old: [i], new: partners, score: SimilarityScore.between(oldProfiles.profile(i), union, weights: weights),
                              evidence: evidenceOf[i])
             case .merge(let j):
                 let olds = partnersOfNew[j].sorted()
-                let union = PointProfile.union(olds.map { oldProfiles[$0] }, weights: weights)
-                return .init(old: olds, new: [j], score: SimilarityScore.between(union, newProfiles[j], weights: weights),
+                let union = PointProfile.union(olds.map { oldProfiles.profile($0) }, weights: weights)
+                return .init(old: olds, new: [j], score: SimilarityScore.between(union, newProfiles.profile(j), weights: weights),
                              evidence: evidenceOf[olds[0]])
             case .pair(let i, let j):
                 // A 1:1 pair: its one pairing candidate is (i, j).
                 return .init(old: [i], new: [j], score: scores[pairingOf[i]], evidence: evidenceOf[i])
             }
         }
-        // The per-point working data (profiles, candidate lists, partners) is freed elsewhere.
-        BackgroundRelease.drop((oldProfiles, newProfiles, oldPartners, newPartners, byOld, byNew, candidates, scores),
+        // The per-point working data (candidate lists, partners) is freed elsewhere.
+        BackgroundRelease.drop((oldPartners, newPartners, byOld, byNew, candidates, scores),
                                items: old.count + new.count)
         return PointAlignment(groups: groups, statistics: statistics)
     }
@@ -300,26 +300,45 @@ struct PointAligner {
     /// point: each old point's terms are marked once in a dense table, then each of its
     /// candidates is scored by looking its new point's terms up there (the same sums, in the
     /// same ascending term order, as `SimilarityScore.between`'s merge).
-    static func scores(_ candidates: [CandidatePair], _ old: [PointProfile], _ new: [PointProfile],
+    static func scores(_ candidates: [CandidatePair], _ old: ProfileTable, _ new: ProfileTable,
                        weights: [Double]) -> [SimilarityScore] {
-        ConcurrentMap.mapChunks(candidates.count) { range -> [SimilarityScore] in
-            var marked = [Bool](repeating: false, count: weights.count)
-            var current = -1
-            var out: [SimilarityScore] = []
-            out.reserveCapacity(range.count)
-            for c in range {
-                let i = Int(candidates[c].old)
-                if i != current {
-                    if current >= 0 { for t in old[current].terms { marked[Int(t)] = false } }
-                    for t in old[i].terms { marked[Int(t)] = true }
-                    current = i
+        old.termPool.withUnsafeBufferPointer { oldTerms in
+            new.termPool.withUnsafeBufferPointer { newTerms in
+                old.titlePool.withUnsafeBufferPointer { oldTitles in
+                    new.titlePool.withUnsafeBufferPointer { newTitles in
+                        let pools = (SendableBuffer(oldTerms), SendableBuffer(newTerms), SendableBuffer(oldTitles), SendableBuffer(newTitles))
+                        return ConcurrentMap.mapChunks(candidates.count) { range -> [SimilarityScore] in
+                            let (oldTerms, newTerms, oldTitles, newTitles) = (pools.0.buffer, pools.1.buffer, pools.2.buffer, pools.3.buffer)
+                            var marked = [Bool](repeating: false, count: weights.count)
+                            var current = -1
+                            var out: [SimilarityScore] = []
+                            out.reserveCapacity(range.count)
+                            for c in range {
+                                let i = Int(candidates[c].old), j = Int(candidates[c].new)
+                                if i != current {
+                                    if current >= 0 {
+                                        for k in old.termStarts[current]..<old.termStarts[current + 1] { marked[Int(oldTerms[k])] = false }
+                                    }
+                                    for k in old.termStarts[i]..<old.termStarts[i + 1] { marked[Int(oldTerms[k])] = true }
+                                    current = i
+                                }
+                                var shared = 0.0
+                                for k in new.termStarts[j]..<new.termStarts[j + 1] {
+                                    let t = Int(newTerms[k])
+                                    if marked[t] { shared += weights[t] }
+                                }
+                                out.append(SimilarityScore.scored(
+                                    aWeight: old.weights[i],
+                                    aTitle: UnsafeBufferPointer(rebasing: oldTitles[old.titleStarts[i]..<old.titleStarts[i + 1]]),
+                                    bWeight: new.weights[j],
+                                    bTitle: UnsafeBufferPointer(rebasing: newTitles[new.titleStarts[j]..<new.titleStarts[j + 1]]),
+                                    shared: shared, weights: weights))
+                            }
+                            return out
+                        }
+                    }
                 }
-                let b = new[Int(candidates[c].new)]
-                var shared = 0.0
-                for t in b.terms where marked[Int(t)] { shared += weights[Int(t)] }
-                out.append(SimilarityScore.scored(old[i], b, shared: shared, weights: weights))
             }
-            return out
         }
     }
 
@@ -404,11 +423,14 @@ struct PointAligner {
 
     /// Pairs of points with the same title words, when a title is shared by at most 4 points
     /// on each side (titles often survive a rewrite that leaves few words of the text).
-    static func sameTitlePairs(_ old: [PointProfile], _ new: [PointProfile]) -> [CandidatePair] {
+    static func sameTitlePairs(_ old: ProfileTable, _ new: ProfileTable) -> [CandidatePair] {
         // Both versions' title tables, on two cores.
-        let byTitle = ConcurrentMap.map([old, new]) { side -> [[Int32]: [Int32]] in
-            var table: [[Int32]: [Int32]] = [:]
-            for i in side.indices where !side[i].titleTerms.isEmpty { table[side[i].titleTerms, default: []].append(Int32(i)) }
+        let byTitle = ConcurrentMap.map([old, new]) { side -> [ArraySlice<Int32>: [Int32]] in
+            var table: [ArraySlice<Int32>: [Int32]] = [:]
+            for i in 0..<side.count {
+                let title = side.titleTerms(i)
+                if !title.isEmpty { table[title, default: []].append(Int32(i)) }
+            }
             return table
         }
         let oldByTitle = byTitle[0], newByTitle = byTitle[1]

@@ -35,21 +35,22 @@ extension PointProfile {
     /// The two versions are tokenised concurrently with their own vocabularies, then the new
     /// version's term ids are mapped onto the old one's (so ids are deterministic).
     /// `documentFrequency` is, per term id, the number of points (of both versions) that hold it.
-    static func build(old: [FlatPoint], new: [FlatPoint]) -> (old: [PointProfile], new: [PointProfile], weights: [Double], documentFrequency: [Int32]) {
+    static func build(old: [FlatPoint], new: [FlatPoint]) -> (old: ProfileTable, new: ProfileTable, weights: [Double], documentFrequency: [Int32]) {
         // Each side also counts its document frequencies, by its own term ids.
-        var sides = ConcurrentMap.map([0, 1]) { side -> ([PointProfile], [String], [Int32]) in
+        var sides = ConcurrentMap.map([0, 1]) { side -> (ProfileTable, [String], [Int32]) in
             var vocabulary = TermVocabulary()
             var scratch = ProfileScratch()
+            var table = ProfileTable()
             let points = side == 0 ? old : new
-            let profiles = points.indices.map { profile(points[$0].point, &vocabulary, &scratch) }
+            for i in points.indices { profile(points[i].point, &vocabulary, &scratch, into: &table) }
             var df = [Int32](repeating: 0, count: vocabulary.terms.count)
-            for p in profiles { for t in p.terms { df[Int(t)] += 1 } }
-            return (profiles, vocabulary.terms, df)
+            for t in table.termPool { df[Int(t)] += 1 }
+            return (table, vocabulary.terms, df)
         }
-        // Taken out of `sides`, so that each array is uniquely held (updated in place below).
-        var oldProfiles: [PointProfile] = []
+        // Taken out of `sides`, so that each table is uniquely held (updated in place below).
+        var oldProfiles = ProfileTable(), newProfiles = ProfileTable()
         swap(&oldProfiles, &sides[0].0)
-        let newTokenised = sides[1].0
+        swap(&newProfiles, &sides[1].0)
         // Merge the vocabularies: old ids stay, new terms are looked up or appended.
         var terms = sides[0].1
         var globalID: [String: Int32] = [:]
@@ -62,55 +63,40 @@ extension PointProfile {
             globalID[t] = id
             return id
         }
-        var newProfiles = ConcurrentMap.mapIndices(newTokenised.count) { i -> PointProfile in
-            var p = newTokenised[i]
-            p.terms = p.terms.map { remap[Int($0)] }.sorted()
-            p.titleTerms = p.titleTerms.map { remap[Int($0)] }.sorted()
-            p.keys = p.keys.map { k -> UInt64 in
-                if k & bigramTag != 0 {
-                    let first = remap[Int((k >> 32) & 0x7FFF_FFFF)], second = remap[Int(k & 0xFFFF_FFFF)]
-                    return bigramTag | UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))
-                }
-                return UInt64(UInt32(remap[Int(k)]))
-            }
-            return p
-        }
+        newProfiles.renumberTerms(remap)
         // Old ids are global ids; new ones are mapped (a point's terms are distinct, so each
         // side's counts add up).
         var df = sides[0].2
         df.append(contentsOf: repeatElement(0, count: terms.count - df.count))
         for (t, n) in sides[1].2.enumerated() { df[Int(remap[t])] += n }
-        BackgroundRelease.drop((sides, newTokenised), items: old.count + new.count)
         let n = Double(max(1, old.count + new.count))
         let weights = df.map { $0 == 0 ? 0 : log1p(n / Double($0)) }
-        /// Sets each profile's weight, in place, on all cores.
-        func weigh(_ profiles: inout [PointProfile]) {
-            let count = profiles.count
-            profiles.withUnsafeMutableBufferPointer { buffer in
-                let base = SendablePointer(buffer.baseAddress!)
-                ConcurrentMap.forEachChunk(count) { range in
-                    for i in range { base.pointer[i].weight = base.pointer[i].terms.reduce(0) { $0 + weights[Int($1)] } }
-                }
-            }
-        }
-        weigh(&oldProfiles)
-        weigh(&newProfiles)
+        oldProfiles.weigh(weights)
+        newProfiles.weigh(weights)
         return (oldProfiles, newProfiles, weights, df)
     }
 
-    /// The profile of one point, interning its words into `vocabulary`.
-    private static func profile(_ p: Point, _ vocabulary: inout TermVocabulary, _ scratch: inout ProfileScratch) -> PointProfile {
+    /// Appends the profile of one point to `table`, interning its words into `vocabulary`.
+    private static func profile(_ p: Point, _ vocabulary: inout TermVocabulary, _ scratch: inout ProfileScratch,
+                                into table: inout ProfileTable) {
         scratch.words.removeAll(keepingCapacity: true)
         vocabulary.appendTerms(of: p.text, to: &scratch.words)
         let textCount = scratch.words.count
         if let title = p.title { vocabulary.appendTerms(of: title, to: &scratch.words) }
         scratch.cover(vocabulary.count)
         let words = scratch.words
-        let terms = scratch.distinct(words[...]).sorted()
-        let titleTerms = textCount == words.count ? [] : scratch.distinct(words[textCount...]).sorted()
+        var terms = scratch.distinct(words[...])
+        terms.sort()
+        var titleTerms = textCount == words.count ? [] : scratch.distinct(words[textCount...])
+        titleTerms.sort()
         // Keys: distinct content words, then distinct bigrams of consecutive content words
         // (text words, then — after a break in the chain — title words).
-        var keys = scratch.distinct(words[...]) { !vocabulary.isStopWord[Int($0)] }.map { UInt64(UInt32($0)) }
+        var keys: [UInt64] = []
+        swap(&keys, &scratch.keyBuffer)
+        keys.removeAll(keepingCapacity: true)
+        let contentWords = scratch.distinct(words[...], where: { !vocabulary.isStopWord[Int($0)] })
+        for t in contentWords { keys.append(UInt64(UInt32(t))) }
+        scratch.recycle(contentWords)
         scratch.startBigrams(atMost: words.count)
         var previous: Int32 = -1
         for i in 0..<words.count {
@@ -123,7 +109,10 @@ extension PointProfile {
             }
             previous = t
         }
-        return PointProfile(terms: terms, titleTerms: titleTerms, keys: keys)
+        table.append(terms: terms, titleTerms: titleTerms, keys: keys)
+        scratch.keyBuffer = keys
+        scratch.recycle(terms)
+        scratch.recycle(titleTerms)
     }
 }
 
@@ -154,10 +143,18 @@ private struct ProfileScratch {
         return stamp
     }
 
+    /// Buffers handed out by `distinct` and given back with `recycle` (no allocation per point).
+    private var spare: [[Int32]] = []
+    /// A buffer for one point's keys.
+    var keyBuffer: [UInt64] = []
+
+    mutating func recycle(_ buffer: [Int32]) { if spare.count < 4 { spare.append(buffer) } }
+
     /// The distinct terms of `words` that pass `keep`, in first-seen order.
     mutating func distinct(_ words: ArraySlice<Int32>, where keep: (Int32) -> Bool = { _ in true }) -> [Int32] {
         let s = nextStamp()
-        var out: [Int32] = []
+        var out = spare.popLast() ?? []
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(words.count)
         for t in words where seen[Int(t)] != s && keep(t) {
             seen[Int(t)] = s

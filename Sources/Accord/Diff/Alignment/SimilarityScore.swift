@@ -30,27 +30,38 @@ public struct SimilarityScore: Sendable, Hashable {
     }
 
     /// The score of two profiles whose shared terms weigh `shared` (summed in ascending term order).
-    @inline(__always)
     static func scored(_ a: PointProfile, _ b: PointProfile, shared: Double, weights: [Double]) -> SimilarityScore {
-        let union = a.weight + b.weight - shared
+        a.titleTerms.withUnsafeBufferPointer { aTitle in
+            b.titleTerms.withUnsafeBufferPointer { bTitle in
+                scored(aWeight: a.weight, aTitle: aTitle, bWeight: b.weight, bTitle: bTitle, shared: shared, weights: weights)
+            }
+        }
+    }
+
+    /// The score of two points with profile weights `aWeight`, `bWeight`, title terms `aTitle`,
+    /// `bTitle` (ascending), whose shared terms weigh `shared`.
+    @inline(__always)
+    static func scored(aWeight: Double, aTitle: UnsafeBufferPointer<Int32>, bWeight: Double, bTitle: UnsafeBufferPointer<Int32>,
+                       shared: Double, weights: [Double]) -> SimilarityScore {
+        let union = aWeight + bWeight - shared
         guard union > 0 else {
             var same = SimilarityScore(similarity: 1, oldContained: 1, newContained: 1)
-            same.titleSimilarity = a.titleTerms == b.titleTerms && !a.titleTerms.isEmpty ? 1 : 0
+            same.titleSimilarity = !aTitle.isEmpty && aTitle.elementsEqual(bTitle) ? 1 : 0
             return same
         }
         var score = SimilarityScore(
             similarity: shared / union,
-            oldContained: a.weight > 0 ? shared / a.weight : 1,
-            newContained: b.weight > 0 ? shared / b.weight : 1
+            oldContained: aWeight > 0 ? shared / aWeight : 1,
+            newContained: bWeight > 0 ? shared / bWeight : 1
         )
-        if !a.titleTerms.isEmpty && !b.titleTerms.isEmpty {
-            score.titleSimilarity = jaccard(a.titleTerms, b.titleTerms, weights: weights)
+        if !aTitle.isEmpty && !bTitle.isEmpty {
+            score.titleSimilarity = jaccard(aTitle, bTitle, weights: weights)
         }
         return score
     }
 
     /// Weighted Jaccard similarity of two sorted term lists (used for titles).
-    static func jaccard(_ x: [Int32], _ y: [Int32], weights: [Double]) -> Double {
+    static func jaccard<C: RandomAccessCollection<Int32>>(_ x: C, _ y: C, weights: [Double]) -> Double where C.Index == Int {
         if x.isEmpty && y.isEmpty { return 1 }
         var i = 0, j = 0
         var shared = 0.0, total = 0.0
