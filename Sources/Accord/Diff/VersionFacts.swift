@@ -24,8 +24,9 @@ struct VersionFacts: Sendable {
         areaIndex.reserveCapacity(flat.count)
         var indexOfArea: [String: Int32] = [:]
         var counts: [Int] = []
-        for p in flat {
-            guard let area = p.areaID else { areaIndex.append(-1); continue }
+        // (Fields are read in place: copying whole points would retain every field of each.)
+        for i in flat.indices {
+            guard let area = flat[i].areaID else { areaIndex.append(-1); continue }
             if let k = indexOfArea[area] {
                 areaIndex.append(k)
                 counts[Int(k)] += 1
@@ -39,9 +40,9 @@ struct VersionFacts: Sendable {
         }
         pointsPerArea = Dictionary(uniqueKeysWithValues: zip(areaIDs, counts))
         referencedIDs = []
-        for p in flat {
-            referencedIDs.formUnion(p.point.refs)
-            if let parent = p.parentID { referencedIDs.insert(parent) }
+        for i in flat.indices {
+            referencedIDs.formUnion(flat[i].point.refs)
+            if let parent = flat[i].parentID { referencedIDs.insert(parent) }
         }
     }
 }

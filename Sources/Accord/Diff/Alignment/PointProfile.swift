@@ -42,7 +42,9 @@ extension PointProfile {
             var scratch = ProfileScratch()
             var table = ProfileTable()
             let points = side == 0 ? old : new
-            for i in points.indices { profile(points[i].point, &vocabulary, &scratch, into: &table) }
+            for i in points.indices {
+                profile(text: points[i].point.text, title: points[i].point.title, &vocabulary, &scratch, into: &table)
+            }
             var df = [Int32](repeating: 0, count: vocabulary.terms.count)
             for t in table.termPool { df[Int(t)] += 1 }
             return (table, vocabulary.terms, df)
@@ -76,13 +78,14 @@ extension PointProfile {
         return (oldProfiles, newProfiles, weights, df)
     }
 
-    /// Appends the profile of one point to `table`, interning its words into `vocabulary`.
-    private static func profile(_ p: Point, _ vocabulary: inout TermVocabulary, _ scratch: inout ProfileScratch,
-                                into table: inout ProfileTable) {
+    /// Appends the profile of one point (its text and title) to `table`, interning its words
+    /// into `vocabulary`.
+    private static func profile(text: String, title: String?, _ vocabulary: inout TermVocabulary,
+                                _ scratch: inout ProfileScratch, into table: inout ProfileTable) {
         scratch.words.removeAll(keepingCapacity: true)
-        vocabulary.appendTerms(of: p.text, to: &scratch.words)
+        vocabulary.appendTerms(of: text, to: &scratch.words)
         let textCount = scratch.words.count
-        if let title = p.title { vocabulary.appendTerms(of: title, to: &scratch.words) }
+        if let title { vocabulary.appendTerms(of: title, to: &scratch.words) }
         scratch.cover(vocabulary.count)
         let words = scratch.words
         var terms = scratch.distinct(words[...])

@@ -12,7 +12,7 @@ public struct PointSnapshot: Sendable, Hashable {
     /// Position in the version's depth-first point order.
     public var index: Int
 
-    public init(_ flat: FlatPoint, index: Int) {
+    public init(_ flat: borrowing FlatPoint, index: Int) {
         id = flat.point.id
         label = flat.point.label
         areaID = flat.areaID
