@@ -39,7 +39,7 @@ struct DiffBuildingBlockTests {
     @Test func candidateListsGroupByPointInCandidateOrder() {
         let pairs = [CandidatePair(old: 0, new: 2), CandidatePair(old: 0, new: 0), CandidatePair(old: 2, new: 2),
                      CandidatePair(old: 2, new: 1), CandidatePair(old: 3, new: 2)]
-        var byNew = CandidateLists(pairs, pointCount: 4) { $0.new }
+        var byNew = FlatLists(grouping: pairs, pointCount: 4) { $0.new }
         #expect(Array(byNew[0]) == [1])
         #expect(Array(byNew[1]) == [3])
         #expect(Array(byNew[2]) == [0, 2, 4])
@@ -47,7 +47,7 @@ struct DiffBuildingBlockTests {
         byNew.sort(2, by: >)
         #expect(Array(byNew[2]) == [4, 2, 0])
         #expect(Array(byNew[1]) == [3])
-        let byOld = CandidateLists(pairs, pointCount: 4) { $0.old }
+        let byOld = FlatLists(grouping: pairs, pointCount: 4) { $0.old }
         #expect(byOld.lists.map(Array.init) == [[0, 1], [], [2, 3], [4]])
     }
 
@@ -77,14 +77,14 @@ struct DiffBuildingBlockTests {
         table.append(terms: [1], titleTerms: [0, 1], keys: [1])
         // Term 0 → 5, 1 → 3, 2 → 4: each point's lists stay ascending, bigrams keep their order.
         table.renumberTerms([5, 3, 4])
-        #expect(Array(table.terms(0)) == [3, 4, 5])
-        #expect(table.terms(1).isEmpty)
-        #expect(Array(table.titleTerms(2)) == [3, 5])
-        #expect(Array(table.keys(0)) == [3, PointProfile.bigramTag | 5 << 32 | 4])
+        #expect(Array(table.terms[0]) == [3, 4, 5])
+        #expect(table.terms[1].isEmpty)
+        #expect(Array(table.titleTerms[2]) == [3, 5])
+        #expect(Array(table.keys[0]) == [3, PointProfile.bigramTag | 5 << 32 | 4])
         table.weigh([0, 0, 0, 1.5, 2, 0.25])
-        #expect(table.weight(0) == 3.75)
-        #expect(table.weight(1) == 0)
-        #expect(table.weight(2) == 1.5)
+        #expect(table.weights[0] == 3.75)
+        #expect(table.weights[1] == 0)
+        #expect(table.weights[2] == 1.5)
         #expect(table.profile(0).terms == [3, 4, 5])
         #expect(table.profile(0).weight == 3.75)
         // An empty table is fine too.

@@ -22,14 +22,14 @@ struct CandidateGenerator {
         /// order, matters). Counts first, in a tight loop of independent table lookups (their
         /// cache misses overlap), then the selection.
         @Sendable func selectedKeys(_ table: ProfileTable) -> FlatLists<UInt64> {
-            let parts = table.keyPool.withUnsafeBufferPointer { pool in
+            let parts = table.keys.pool.withUnsafeBufferPointer { pool in
                 let keys = SendableBuffer(pool)
                 return ConcurrentMap.map(ConcurrentMap.chunkRanges(table.count)) { range -> FlatLists<UInt64> in
                     var out = FlatLists<UInt64>()
                     var counts: [Int32] = []
                     var rarest = TopList<(Int32, UInt64, UInt64)>(limit: keysPerPoint)
                     for i in range {
-                        let own = UnsafeBufferPointer(rebasing: keys.buffer[table.keyStarts[i]..<table.keyStarts[i + 1]])
+                        let own = UnsafeBufferPointer(rebasing: keys.buffer[table.keys.starts[i]..<table.keys.starts[i + 1]])
                         counts.removeAll(keepingCapacity: true)
                         for k in own { counts.append(df.count(k)) }
                         rarest.removeAll()
@@ -134,7 +134,7 @@ struct KeyCounter: Sendable {
         shards = ConcurrentMap.map([UInt64(0), 1]) { shard -> KeyCountTable in
             var counts = KeyCountTable()
             for table in tables {
-                for k in table.keyPool where k & PointProfile.bigramTag != 0 {
+                for k in table.keys.pool where k & PointProfile.bigramTag != 0 {
                     let h = CandidateGenerator.mix(k)
                     if h >> 63 == shard { counts.increment(k, hash: h) }
                 }

@@ -47,8 +47,8 @@ struct PointAligner {
         func weakScore(_ c: Int) -> Double { PointAligner.weakScore(scores[c]) }
 
         // Candidate indices per old point (candidates are sorted by old) and per new point.
-        var byNew = CandidateLists(candidates, pointCount: new.count) { $0.new }
-        var byOld = CandidateLists(candidates, pointCount: old.count) { $0.old }
+        var byNew = FlatLists(grouping: candidates, pointCount: new.count) { $0.new }
+        var byOld = FlatLists(grouping: candidates, pointCount: old.count) { $0.old }
 
         var oldPartners = [[Int]](repeating: [], count: old.count)
         var newPartners = [[Int]](repeating: [], count: new.count)
@@ -302,10 +302,10 @@ struct PointAligner {
     /// same ascending term order, as `SimilarityScore.between`'s merge).
     static func scores(_ candidates: [CandidatePair], _ old: ProfileTable, _ new: ProfileTable,
                        weights: [Double]) -> [SimilarityScore] {
-        old.termPool.withUnsafeBufferPointer { oldTerms in
-            new.termPool.withUnsafeBufferPointer { newTerms in
-                old.titlePool.withUnsafeBufferPointer { oldTitles in
-                    new.titlePool.withUnsafeBufferPointer { newTitles in
+        old.terms.pool.withUnsafeBufferPointer { oldTerms in
+            new.terms.pool.withUnsafeBufferPointer { newTerms in
+                old.titleTerms.pool.withUnsafeBufferPointer { oldTitles in
+                    new.titleTerms.pool.withUnsafeBufferPointer { newTitles in
                         let pools = (SendableBuffer(oldTerms), SendableBuffer(newTerms), SendableBuffer(oldTitles), SendableBuffer(newTitles))
                         return ConcurrentMap.mapChunks(candidates.count) { range -> [SimilarityScore] in
                             let (oldTerms, newTerms, oldTitles, newTitles) = (pools.0.buffer, pools.1.buffer, pools.2.buffer, pools.3.buffer)
@@ -317,21 +317,21 @@ struct PointAligner {
                                 let i = Int(candidates[c].old), j = Int(candidates[c].new)
                                 if i != current {
                                     if current >= 0 {
-                                        for k in old.termStarts[current]..<old.termStarts[current + 1] { marked[Int(oldTerms[k])] = false }
+                                        for k in old.terms.starts[current]..<old.terms.starts[current + 1] { marked[Int(oldTerms[k])] = false }
                                     }
-                                    for k in old.termStarts[i]..<old.termStarts[i + 1] { marked[Int(oldTerms[k])] = true }
+                                    for k in old.terms.starts[i]..<old.terms.starts[i + 1] { marked[Int(oldTerms[k])] = true }
                                     current = i
                                 }
                                 var shared = 0.0
-                                for k in new.termStarts[j]..<new.termStarts[j + 1] {
+                                for k in new.terms.starts[j]..<new.terms.starts[j + 1] {
                                     let t = Int(newTerms[k])
                                     if marked[t] { shared += weights[t] }
                                 }
                                 out.append(SimilarityScore.scored(
                                     aWeight: old.weights[i],
-                                    aTitle: UnsafeBufferPointer(rebasing: oldTitles[old.titleStarts[i]..<old.titleStarts[i + 1]]),
+                                    aTitle: UnsafeBufferPointer(rebasing: oldTitles[old.titleTerms.starts[i]..<old.titleTerms.starts[i + 1]]),
                                     bWeight: new.weights[j],
-                                    bTitle: UnsafeBufferPointer(rebasing: newTitles[new.titleStarts[j]..<new.titleStarts[j + 1]]),
+                                    bTitle: UnsafeBufferPointer(rebasing: newTitles[new.titleTerms.starts[j]..<new.titleTerms.starts[j + 1]]),
                                     shared: shared, weights: weights))
                             }
                             return out
@@ -428,7 +428,7 @@ struct PointAligner {
         let byTitle = ConcurrentMap.map([old, new]) { side -> [ArraySlice<Int32>: [Int32]] in
             var table: [ArraySlice<Int32>: [Int32]] = [:]
             for i in 0..<side.count {
-                let title = side.titleTerms(i)
+                let title = side.titleTerms[i]
                 if !title.isEmpty { table[title, default: []].append(Int32(i)) }
             }
             return table
@@ -447,7 +447,7 @@ extension PointProfile {
     /// The profile of several points taken together (a split's pieces, a merge's sources).
     static func union(_ profiles: [PointProfile], weights: [Double]) -> PointProfile {
         let terms = Array(Set(profiles.flatMap(\.terms))).sorted()
-        var p = PointProfile(terms: terms, titleTerms: [], keys: [])
+        var p = PointProfile(terms: terms, titleTerms: [])
         p.weight = terms.reduce(0) { $0 + weights[Int($1)] }
         return p
     }

@@ -1,15 +1,13 @@
 import Foundation
 
-/// The comparison features of one point: its distinct terms (text and title), and the ordered
-/// content terms used to form candidate keys.
+/// The comparison features of one point, as a value (a version's points keep theirs in a
+/// `ProfileTable`, which also holds their candidate keys: content-word unigrams and bigrams,
+/// stop words skipped).
 struct PointProfile: Sendable {
     /// Distinct term ids of text + title, ascending.
     var terms: [Int32]
     /// Distinct term ids of the title alone, ascending.
     var titleTerms: [Int32]
-    /// Candidate keys: content-word unigrams and bigrams (stop words skipped), distinct (their
-    /// order is not significant: `CandidateGenerator` selects among them by rank).
-    var keys: [UInt64]
     /// Sum of the IDF weights of `terms` (set after document frequencies are known).
     var weight: Double = 0
 }
@@ -46,7 +44,7 @@ extension PointProfile {
                 profile(text: points[i].point.text, title: points[i].point.title, &vocabulary, &scratch, into: &table)
             }
             var df = [Int32](repeating: 0, count: vocabulary.terms.count)
-            for t in table.termPool { df[Int(t)] += 1 }
+            for t in table.terms.pool { df[Int(t)] += 1 }
             return (table, vocabulary.terms, df)
         }
         // Taken out of `sides`, so that each table is uniquely held (updated in place below).
