@@ -20,27 +20,16 @@ public struct AtomicFileWriter: Sendable {
     public func write(_ text: String, to path: String) throws(AccordIOError) {
         // The text's own UTF-8 storage, not a copy of it (outputs can be tens of megabytes).
         var text = text
-        let outcome = text.withUTF8 { bytes -> Result<Void, AccordIOError> in
-            do throws(AccordIOError) {
-                try write(UnsafeRawBufferPointer(bytes), to: path)
-                return .success(())
-            } catch {
-                return .failure(error)
-            }
-        }
-        try outcome.get()
+        try text.withUTF8 { bytes in outcome { () throws(AccordIOError) in try write(UnsafeRawBufferPointer(bytes), to: path) } }.get()
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws(AccordIOError) {
-        let outcome = bytes.withUnsafeBytes { buffer -> Result<Void, AccordIOError> in
-            do throws(AccordIOError) {
-                try write(buffer, to: path)
-                return .success(())
-            } catch {
-                return .failure(error)
-            }
-        }
-        try outcome.get()
+        try bytes.withUnsafeBytes { buffer in outcome { () throws(AccordIOError) in try write(buffer, to: path) } }.get()
+    }
+
+    /// `body`'s typed error as a value, to carry it out of closures whose errors are untyped.
+    private func outcome(_ body: () throws(AccordIOError) -> Void) -> Result<Void, AccordIOError> {
+        do { try body(); return .success(()) } catch { return .failure(error) }
     }
 
     private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(AccordIOError) {
