@@ -1,30 +1,23 @@
 import Foundation
 
 extension ConcurrentMap {
-    /// The bounds of `chunks` contiguous chunks of `0..<count` for all cores (one chunk, i.e.
-    /// serial work, when `count` is below `minimumChunk`).
     /// Contiguous ranges covering `0..<count`, a few per core (one range below `minimumChunk`).
     static func chunkRanges(_ count: Int, minimumChunk: Int = 2_048) -> [Range<Int>] {
-        let bounds = chunkBounds(count, minimumChunk: minimumChunk)
-        return (0..<(bounds.count - 1)).map { bounds[$0]..<bounds[$0 + 1] }
-    }
-
-    private static func chunkBounds(_ count: Int, minimumChunk: Int) -> [Int] {
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunks = max(1, min(cores * 4, count / max(1, minimumChunk)))
-        return (0...chunks).map { $0 * count / chunks }
+        return (0..<chunks).map { ($0 * count / chunks)..<(($0 + 1) * count / chunks) }
     }
 
     /// `transform` applied to each index of `0..<count`, results in index order, computed in
     /// contiguous chunks on all cores (serially when `count` is below `minimumChunk`). Each
     /// result is written straight into its place in the output (no per-chunk arrays to join).
     static func mapIndices<R: Sendable>(_ count: Int, minimumChunk: Int = 2_048, _ transform: @Sendable (Int) -> R) -> [R] {
-        let bounds = chunkBounds(count, minimumChunk: minimumChunk)
-        if bounds.count <= 2 { return (0..<count).map(transform) }
+        let ranges = chunkRanges(count, minimumChunk: minimumChunk)
+        if ranges.count == 1 { return (0..<count).map(transform) }
         return [R](unsafeUninitializedCapacity: count) { buffer, initialized in
             let base = SendablePointer(buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { c in
-                for i in bounds[c]..<bounds[c + 1] { (base.pointer + i).initialize(to: transform(i)) }
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { c in
+                for i in ranges[c] { (base.pointer + i).initialize(to: transform(i)) }
             }
             initialized = count
         }
@@ -33,17 +26,17 @@ extension ConcurrentMap {
     /// Calls `body` on contiguous chunks of `0..<count`, on all cores (e.g. to update the
     /// elements of an array in place, each chunk its own range).
     static func forEachChunk(_ count: Int, minimumChunk: Int = 2_048, _ body: @Sendable (Range<Int>) -> Void) {
-        let bounds = chunkBounds(count, minimumChunk: minimumChunk)
-        if bounds.count <= 2 { body(0..<count); return }
-        DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { c in body(bounds[c]..<bounds[c + 1]) }
+        let ranges = chunkRanges(count, minimumChunk: minimumChunk)
+        if ranges.count == 1 { body(ranges[0]); return }
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { c in body(ranges[c]) }
     }
 
     /// The concatenated results of `transform` over contiguous chunks of `0..<count`, in
     /// order, computed on all cores; a chunk can keep scratch state across its indices.
     static func mapChunks<R: Sendable>(_ count: Int, minimumChunk: Int = 2_048, _ transform: @Sendable (Range<Int>) -> [R]) -> [R] {
-        let bounds = chunkBounds(count, minimumChunk: minimumChunk)
-        if bounds.count <= 2 { return transform(0..<count) }
-        let parts = map(Array(0..<(bounds.count - 1))) { c in transform(bounds[c]..<bounds[c + 1]) }
+        let ranges = chunkRanges(count, minimumChunk: minimumChunk)
+        if ranges.count == 1 { return transform(ranges[0]) }
+        let parts = map(ranges, transform)
         var out: [R] = []
         out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
         for part in parts { out.append(contentsOf: part) }
