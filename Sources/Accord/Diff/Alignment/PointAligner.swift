@@ -246,49 +246,38 @@ struct PointAligner {
             closeGap(upTo: new.count)
         }
 
-        // Groups: their shapes in order first (cheap, sequential), then the groups themselves
-        // (index lists and union scores) on all cores.
-        enum Shape { case removed(Int), split(Int), merge(Int), pair(Int, Int), added(Int) }
-        var shapes: [Shape] = []
-        shapes.reserveCapacity(max(old.count, new.count))
+        // Groups.
+        var groups: [PointAlignment.Group] = []
+        groups.reserveCapacity(max(old.count, new.count))
         var newDone = [Bool](repeating: false, count: new.count)
         for i in old.indices {
-            let partners = oldPartners[i]
+            let partners = oldPartners[i].count > 1 ? oldPartners[i].sorted() : oldPartners[i]
             if partners.isEmpty {
-                shapes.append(.removed(i))
+                groups.append(.init(old: [i], new: [], score: nil, evidence: nil))
             } else if partners.count > 1 {
                 for j in partners { newDone[j] = true }
-                shapes.append(.split(i))
+                let union = PointProfile.union(partners.map { newProfiles.profile($0) }, weights: weights)
+                groups.append(.init(old: [i], new: partners,
+                                    score: SimilarityScore.between(oldProfiles.profile(i), union, weights: weights),
+                                    evidence: evidence[i]))
             } else {
                 let j = partners[0]
                 guard !newDone[j] else { continue }
                 newDone[j] = true
-                shapes.append(newPartners[j].count > 1 ? .merge(j) : .pair(i, j))
+                let olds = newPartners[j].count > 1 ? newPartners[j].sorted() : newPartners[j]
+                if olds.count > 1 {
+                    let union = PointProfile.union(olds.map { oldProfiles.profile($0) }, weights: weights)
+                    groups.append(.init(old: olds, new: [j],
+                                        score: SimilarityScore.between(union, newProfiles.profile(j), weights: weights),
+                                        evidence: evidence[olds[0]]))
+                } else {
+                    // A 1:1 pair: its one pairing candidate is (i, j).
+                    groups.append(.init(old: [i], new: [j], score: scores[firstPairing[i]], evidence: evidence[i]))
+                }
             }
         }
-        for j in new.indices where !newDone[j] && newPartners[j].isEmpty { shapes.append(.added(j)) }
-        let partnersOfOld = oldPartners, partnersOfNew = newPartners, evidenceOf = evidence, pairingOf = firstPairing
-        let groupShapes = shapes
-        let groups = ConcurrentMap.mapIndices(shapes.count) { g -> PointAlignment.Group in
-            switch groupShapes[g] {
-            case .removed(let i):
-                return .init(old: [i], new: [], score: nil, evidence: nil)
-            case .added(let j):
-                return .init(old: [], new: [j], score: nil, evidence: nil)
-            case .split(let i):
-                let partners = partnersOfOld[i].sorted()
-                let union = PointProfile.union(partners.map { newProfiles.profile($0) }, weights: weights)
-                return .init(old: [i], new: partners, score: SimilarityScore.between(oldProfiles.profile(i), union, weights: weights),
-                             evidence: evidenceOf[i])
-            case .merge(let j):
-                let olds = partnersOfNew[j].sorted()
-                let union = PointProfile.union(olds.map { oldProfiles.profile($0) }, weights: weights)
-                return .init(old: olds, new: [j], score: SimilarityScore.between(union, newProfiles.profile(j), weights: weights),
-                             evidence: evidenceOf[olds[0]])
-            case .pair(let i, let j):
-                // A 1:1 pair: its one pairing candidate is (i, j).
-                return .init(old: [i], new: [j], score: scores[pairingOf[i]], evidence: evidenceOf[i])
-            }
+        for j in new.indices where !newDone[j] && newPartners[j].isEmpty {
+            groups.append(.init(old: [], new: [j], score: nil, evidence: nil))
         }
         // The per-point working data (candidate lists, partners) is freed elsewhere.
         BackgroundRelease.drop((oldPartners, newPartners, byOld, byNew, candidates, scores),
